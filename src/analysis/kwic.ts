@@ -1,0 +1,162 @@
+import { z } from "zod";
+import { DiscourseError } from "../errors";
+import { stem } from "../text/stem";
+import { words } from "../text/tokenize";
+import type { Token, Tokens } from "../text/tokens";
+
+export const KwicRowSchema = z.object({
+  /** Document id. */
+  doc: z.string(),
+  /** Sentence index within the document (0-based). */
+  sentence: z.number().int(),
+  /** Character offsets of the keyword in the document's cleaned text. */
+  start: z.number().int(),
+  end: z.number().int(),
+  left: z.string(),
+  keyword: z.string(),
+  right: z.string(),
+});
+export type KwicRow = z.infer<typeof KwicRowSchema>;
+
+export interface KwicOptions {
+  /** Tokens of context on each side (stop words count). Default 6. */
+  window?: number;
+  /**
+   * How to read the query: "term" (a word or phrase, matched on terms, possessives included),
+   * "glob" (`*` for any letters: "cooperat*"), "regex" (over the text; case-insensitive unless /…/flags are given).
+   * Default "auto": "/…/" is a regex, a query with `*` a glob, anything else a term.
+   */
+  match?: "auto" | "term" | "glob" | "regex";
+  /** Row order: "position" (document, offset), "keyword", "left" (nearest word first), "right". */
+  sort?: "position" | "keyword" | "left" | "right";
+}
+
+type Span = { from: number; to: number }; // token indexes, `to` exclusive
+
+function globToRegExp(glob: string): RegExp {
+  const body = glob.replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/\*/g, "[\\p{L}\\p{N}'\\-.]*");
+  return new RegExp(`^${body}$`, "u");
+}
+
+function tokenMatchers(query: string, mode: "term" | "glob", stemmed: boolean): ((t: Token) => boolean)[] {
+  if (mode === "glob") {
+    return query
+      .toLowerCase()
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((g) => {
+        const re = globToRegExp(g);
+        return (t: Token) => re.test(t.term.toLowerCase());
+      });
+  }
+  // An all-capital query ("US") matches only the acronym, as tokens keep acronyms' case.
+  const exact = /^\p{Lu}{2,}[\p{Lu}\p{N}\-]*$/u.test(query.trim());
+  const fold = (s: string) => (exact ? s : s.toLowerCase());
+  const ws = (exact ? [query.trim()] : words(query)).map((w) => (stemmed && !exact ? stem(w) : w));
+  const whole = ws.join(" ");
+  // A joined phrase token matches the whole query; otherwise match word by word.
+  return ws.length > 1
+    ? [(t: Token) => fold(t.term) === whole, ...ws.map((w) => (t: Token) => fold(t.term) === w)]
+    : [(t: Token) => fold(t.term) === whole || fold(t.term) === whole + "'s"];
+}
+
+function findTokenSpans(tokens: readonly Token[], matchers: ((t: Token) => boolean)[], phraseQuery: boolean): Span[] {
+  const spans: Span[] = [];
+  const [whole, ...seq] = phraseQuery ? matchers : [matchers[0]];
+  for (let i = 0; i < tokens.length; i++) {
+    if (whole(tokens[i])) {
+      spans.push({ from: i, to: i + 1 });
+      continue;
+    }
+    if (seq.length && i + seq.length <= tokens.length && seq.every((m, k) => m(tokens[i + k]) && tokens[i + k].sentence === tokens[i].sentence)) {
+      spans.push({ from: i, to: i + seq.length });
+      i += seq.length - 1;
+    }
+  }
+  return spans;
+}
+
+function regexSpans(text: string, tokens: readonly Token[], re: RegExp): { span: Span; start: number; end: number }[] {
+  const out: { span: Span; start: number; end: number }[] = [];
+  for (const m of text.matchAll(re)) {
+    if (!m[0]) continue;
+    const start = m.index!;
+    const end = start + m[0].length;
+    let from = tokens.findIndex((t) => t.end > start);
+    if (from < 0) from = tokens.length;
+    let to = from;
+    while (to < tokens.length && tokens[to].start < end) to++;
+    out.push({ span: { from, to }, start, end });
+  }
+  return out;
+}
+
+function parseRegex(query: string): RegExp {
+  const m = /^\/(.*)\/([a-z]*)$/s.exec(query);
+  // Case-insensitive unless the query gives its own flags (/US/g is case-sensitive).
+  const [source, flags] = m ? [m[1], m[2] || "i"] : [query, "i"];
+  try {
+    return new RegExp(source, [...new Set((flags + "g").split(""))].join(""));
+  } catch (err) {
+    throw new DiscourseError(`not a valid regular expression (${(err as Error).message})`, { field: "term" });
+  }
+}
+
+const flat = (s: string) => s.replace(/\s+/g, " ").trim();
+
+/**
+ * Keyword in context (quanteda's `kwic`): every match of `query` with `window` tokens of context
+ * on each side, taken from the cleaned text so the lines read as the author wrote them.
+ */
+export function concordance(toks: Tokens, query: string, options: KwicOptions = {}): KwicRow[] {
+  const window = options.window ?? 6;
+  let mode = options.match ?? "auto";
+  if (mode === "auto") mode = /^\/.*\/[a-z]*$/s.test(query) ? "regex" : query.includes("*") ? "glob" : "term";
+  if (!query.trim()) throw new DiscourseError("the query is empty; give a word, phrase, glob or /regex/", { field: "term" });
+
+  const rows: KwicRow[] = [];
+  for (const dt of toks.docs) {
+    const { tokens, doc } = dt;
+    const text = doc.text;
+    const hits =
+      mode === "regex"
+        ? regexSpans(text, tokens, parseRegex(query))
+        : findTokenSpans(tokens, tokenMatchers(query, mode, toks.options.stem), mode === "term" && words(query).length > 1).map(
+            (span) => ({ span, start: tokens[span.from].start, end: tokens[span.to - 1].end }),
+          );
+    for (const { span, start, end } of hits) {
+      const leftFrom = Math.max(0, span.from - window);
+      const rightTo = Math.min(tokens.length, span.to + window);
+      const leftStart = leftFrom < span.from ? tokens[leftFrom].start : start;
+      const rightEnd = rightTo > span.to ? tokens[rightTo - 1].end : end;
+      const sentence = tokens[Math.min(span.from, tokens.length - 1)]?.sentence ?? 0;
+      rows.push({
+        doc: doc.id,
+        sentence,
+        start,
+        end,
+        left: flat(text.slice(leftStart, start)),
+        keyword: flat(text.slice(start, end)),
+        right: flat(text.slice(end, rightEnd)),
+      });
+    }
+  }
+  return sortKwic(rows, options.sort ?? "position", toks);
+}
+
+function sortKwic(rows: KwicRow[], sort: NonNullable<KwicOptions["sort"]>, toks: Tokens): KwicRow[] {
+  const docOrder = new Map(toks.docs.map((d, i) => [d.doc.id, i]));
+  const byPosition = (a: KwicRow, b: KwicRow) => docOrder.get(a.doc)! - docOrder.get(b.doc)! || a.start - b.start;
+  const key: Record<typeof sort, (r: KwicRow) => string> = {
+    position: () => "",
+    keyword: (r) => r.keyword.toLowerCase(),
+    left: (r) => r.left.toLowerCase().split(" ").reverse().join(" "),
+    right: (r) => r.right.toLowerCase(),
+  };
+  const k = key[sort];
+  return [...rows].sort((a, b) => {
+    const ka = k(a);
+    const kb = k(b);
+    return ka < kb ? -1 : ka > kb ? 1 : byPosition(a, b);
+  });
+}

@@ -1,0 +1,81 @@
+/**
+ * One look for every chart. Colours are the Okabe & Ito (2008) colour-blind-safe palette; the two
+ * sides of a comparison also differ in marker symbol and bar pattern, so they survive grayscale
+ * printing. Sizes are CSS pixels (96 per inch): a single journal column is 3.5 in = 336 px, a
+ * double column 7 in = 672 px; 9 pt type is 12 px.
+ */
+export const palette = {
+  a: "#0072B2", // blue
+  b: "#D55E00", // vermillion
+  c: "#009E73", // bluish green
+  d: "#CC79A7", // reddish purple
+  e: "#E69F00", // orange
+  f: "#56B4E9", // sky blue
+  g: "#F0E442", // yellow
+  neutral: "#6E6E6E",
+  grid: "#E5E5E5",
+  ink: "#222222",
+} as const;
+
+/** Series colours in order, for charts with more than two groups. */
+export const seriesColors = [palette.a, palette.b, palette.c, palette.d, palette.e, palette.f, palette.neutral];
+/** Marker symbols paired with `seriesColors`. */
+export const seriesSymbols = ["circle", "square", "diamond", "triangle-up", "cross", "x", "star"];
+/** Bar patterns paired with `seriesColors` ("" = solid). */
+export const seriesPatterns = ["", "/", ".", "x", "\\", "+", "-"];
+
+export type Preset = "screen" | "paper" | "paper-wide";
+
+export interface PresetSpec {
+  width: number;
+  height: number;
+  font: number;
+  titleFont: number;
+}
+
+export const presets: Record<Preset, PresetSpec> = {
+  screen: { width: 900, height: 520, font: 13, titleFont: 16 },
+  paper: { width: 336, height: 300, font: 11, titleFont: 12 }, // 3.5 in column, ~8–9 pt type
+  "paper-wide": { width: 672, height: 380, font: 12, titleFont: 13 }, // 7 in, 9–10 pt type
+};
+
+export interface ThemeOptions {
+  /** "screen" (default), "paper" (single column, 3.5 in) or "paper-wide" (double column, 7 in). */
+  preset?: Preset;
+  /** Override the preset's width or height (CSS px). */
+  width?: number;
+  height?: number;
+  title?: string;
+}
+
+const FONT_FAMILY = "Helvetica, Arial, 'DejaVu Sans', sans-serif";
+
+/** The shared layout: fonts, margins, white background, light grid, legend placement. */
+export function themeLayout(options: ThemeOptions = {}): Record<string, unknown> {
+  const p = presets[options.preset ?? "screen"];
+  const paper = options.preset === "paper" || options.preset === "paper-wide";
+  return {
+    width: options.width ?? p.width,
+    height: options.height ?? p.height,
+    font: { family: FONT_FAMILY, size: p.font, color: palette.ink },
+    title: options.title ? { text: options.title, font: { size: p.titleFont }, x: 0, xanchor: "left" } : undefined,
+    paper_bgcolor: "#FFFFFF",
+    plot_bgcolor: "#FFFFFF",
+    margin: paper ? { l: 8, r: 8, t: options.title ? 36 : 12, b: 40 } : { l: 16, r: 24, t: options.title ? 56 : 20, b: 56 },
+    legend: { orientation: "h", x: 0, y: -0.15, xanchor: "left", yanchor: "top" },
+    hoverlabel: { font: { family: FONT_FAMILY } },
+  };
+}
+
+/** Axis defaults: light grid, dark zero line, automargin so long term labels are not clipped. */
+export function axis(title: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    title: { text: title },
+    gridcolor: palette.grid,
+    zerolinecolor: "#9A9A9A",
+    linecolor: "#9A9A9A",
+    ticks: "outside",
+    automargin: true,
+    ...extra,
+  };
+}

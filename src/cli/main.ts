@@ -1,0 +1,73 @@
+#!/usr/bin/env node
+import { parseArgs } from "node:util";
+import type { Command } from "./command";
+
+// Subcommands load on demand so `discourse --help` stays fast.
+const commands: Record<string, { summary: string; load: () => Command }> = {
+  freq: { summary: "term frequency per group", load: () => require("./freq").freqCommand },
+  kwic: { summary: "keyword in context for a term, phrase, glob or /regex/", load: () => require("./kwic").kwicCommand },
+  report: { summary: "full analysis as an offline HTML report and CSV tables", load: () => require("./report").reportCommand },
+};
+
+function mainHelp(): string {
+  const width = Math.max(...Object.keys(commands).map((k) => k.length));
+  return (
+    "discourse: compare political discourse across time\n\n" +
+    "usage: discourse <command> [options]     discourse help <command>\n\ncommands:\n" +
+    Object.entries(commands)
+      .map(([k, c]) => `  ${k.padEnd(width)}  ${c.summary}`)
+      .join("\n") +
+    "\n"
+  );
+}
+
+function fail(message: string): number {
+  process.stderr.write(`discourse: ${message}\n`);
+  return 2;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === "--help" || name === "-h" || name === "help") {
+    const topic = name === "help" ? rest[0] : undefined;
+    if (topic && commands[topic]) {
+      process.stdout.write(commands[topic].load().usage + "\n");
+      return 0;
+    }
+    process.stdout.write(mainHelp());
+    return name ? 0 : 1;
+  }
+  const entry = commands[name];
+  if (!entry) return fail(`unknown command "${name}"; run "discourse --help" for the list`);
+  const command = entry.load();
+  if (rest.includes("--help") || rest.includes("-h")) {
+    process.stdout.write(command.usage + "\n");
+    return 0;
+  }
+  let parsed;
+  try {
+    parsed = parseArgs({ args: rest, options: command.options, allowPositionals: true, strict: true });
+  } catch (err) {
+    return fail(`${name}: ${(err as Error).message.split("\n")[0]}; run "discourse help ${name}"`);
+  }
+  try {
+    return await command.run(parsed.values as Record<string, string | boolean | undefined>, parsed.positionals);
+  } catch (err) {
+    // A DiscourseError is the user's to fix: one line, no stack. Anything else is a bug.
+    if (err && typeof err === "object" && "toLine" in err && typeof (err as { toLine: unknown }).toLine === "function") {
+      return fail((err as { toLine(): string }).toLine());
+    }
+    if (process.env.DISCOURSE_DEBUG) throw err;
+    return fail(`${name} failed: ${(err as Error).message} (set DISCOURSE_DEBUG=1 for the stack)`);
+  }
+}
+
+if (require.main === module) {
+  // EPIPE: the reader (head, less) closed the pipe; that is not an error.
+  process.stdout.on("error", (err: NodeJS.ErrnoException) => {
+    if (err.code === "EPIPE") process.exit(0);
+  });
+  main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -1,0 +1,70 @@
+import { existsSync } from "node:fs";
+import { loadCorpus } from "../corpus/load";
+import type { Corpus } from "../corpus/corpus";
+import { DiscourseError } from "../errors";
+import { toCsv } from "../export/csv";
+import { toTextTable } from "../export/textTable";
+import { readWordList } from "../text/stopwords";
+import type { TokenOptions } from "../text/tokens";
+import type { Command } from "./command";
+
+type Values = Record<string, string | boolean | string[] | undefined>;
+
+/** Options every analysis command takes. */
+export const corpusOptions: Command["options"] = {
+  corpus: { type: "string" },
+  by: { type: "string", default: "year" },
+  stopwords: { type: "string", default: "default" },
+  phrases: { type: "string", default: "default" },
+  stem: { type: "boolean", default: false },
+  format: { type: "string", default: "table" },
+};
+
+export function requireCorpus(values: Values): Corpus {
+  const dir = values.corpus;
+  if (typeof dir !== "string" || !dir) {
+    throw new DiscourseError("missing; pass --corpus DIR (a folder with corpus.json), e.g. --corpus seeds", { field: "--corpus" });
+  }
+  return loadCorpus(dir);
+}
+
+function listOption(value: unknown, flag: string): "default" | "none" | string[] {
+  if (value === undefined || value === "default") return "default";
+  if (value === "none") return "none";
+  const path = String(value);
+  if (!existsSync(path)) {
+    throw new DiscourseError(`no such file; give default, none, or a file with one entry per line`, { file: path, field: flag });
+  }
+  return readWordList(path);
+}
+
+export function tokenOptions(values: Values): TokenOptions {
+  return {
+    stopwords: listOption(values.stopwords, "--stopwords"),
+    phrases: listOption(values.phrases, "--phrases"),
+    stem: values.stem === true,
+  };
+}
+
+export function intOption(values: Values, name: string, fallback: number, min = 1): number {
+  const raw = values[name];
+  if (raw === undefined) return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min) {
+    throw new DiscourseError(`expected a whole number ≥ ${min}, got ${JSON.stringify(raw)}`, { field: `--${name}` });
+  }
+  return n;
+}
+
+export function choice<T extends string>(values: Values, name: string, allowed: readonly T[]): T {
+  const v = values[name];
+  if (typeof v === "string" && (allowed as readonly string[]).includes(v)) return v as T;
+  throw new DiscourseError(`expected one of ${allowed.join(", ")}, got ${JSON.stringify(v)}`, { field: `--${name}` });
+}
+
+/** Writes records to stdout as json (an array), csv or an aligned table. */
+export function printRows<T extends object>(rows: readonly T[], values: Values): void {
+  const format = choice(values, "format", ["json", "csv", "table"] as const);
+  const text = format === "json" ? JSON.stringify(rows, null, 2) + "\n" : format === "csv" ? toCsv(rows) : toTextTable(rows);
+  process.stdout.write(text);
+}

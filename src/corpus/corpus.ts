@@ -1,0 +1,81 @@
+import { createHash } from "node:crypto";
+import { DiscourseError } from "../errors";
+import type { RemovedLine } from "./clean";
+import type { MetaValue } from "./schema";
+
+/** One op-ed: its metadata, the raw file, and the cleaned body that every analysis reads. */
+export interface Document {
+  id: string;
+  /** Path of the text file relative to the corpus folder. */
+  file: string;
+  title: string;
+  author: string;
+  date: string;
+  year: number;
+  /** Every manifest field plus the derived `year`: what `by` groups on. */
+  meta: Record<string, MetaValue>;
+  raw: string;
+  /** The cleaned body; all character offsets point into this string. */
+  text: string;
+  removed: RemovedLine[];
+}
+
+export interface Corpus {
+  name: string;
+  /** The corpus folder. */
+  dir: string;
+  documents: Document[];
+  /** sha256 over the manifest metadata and the raw texts: names this exact corpus in provenance. */
+  hash: string;
+}
+
+/** Hashes what defines a corpus (ids, metadata and raw text), in manifest order. */
+export function corpusHash(name: string, documents: ReadonlyArray<Pick<Document, "id" | "meta" | "raw">>): string {
+  const h = createHash("sha256");
+  h.update(name);
+  for (const d of documents) {
+    h.update("\0" + d.id + "\0" + JSON.stringify(d.meta) + "\0" + d.raw);
+  }
+  return h.digest("hex");
+}
+
+/** The metadata fields every document of the corpus has (usable with `by`). */
+export function groupingFields(corpus: Corpus): string[] {
+  const [first, ...rest] = corpus.documents;
+  if (!first) return [];
+  return Object.keys(first.meta).filter((k) => rest.every((d) => k in d.meta));
+}
+
+/**
+ * The group label of a document for field `by` (e.g. "2016" for year). Throws a DiscourseError
+ * that lists the usable fields when a document lacks the field.
+ */
+export function groupOf(doc: Document, by: string, corpus?: Corpus): string {
+  if (!(by in doc.meta)) {
+    const known = corpus ? groupingFields(corpus).join(", ") : Object.keys(doc.meta).join(", ");
+    throw new DiscourseError(`document "${doc.id}" has no field "${by}"; group by one of: ${known}`, {
+      file: corpus ? `${corpus.dir}/corpus.json` : undefined,
+      field: "by",
+    });
+  }
+  const v = doc.meta[by];
+  return v === null ? "(none)" : String(v);
+}
+
+/** Group labels in a stable order: numeric order when all are numbers (years), else alphabetical. */
+export function sortGroups(groups: Iterable<string>): string[] {
+  const list = [...new Set(groups)];
+  const numeric = list.every((g) => g.trim() !== "" && Number.isFinite(Number(g)));
+  return numeric ? list.sort((a, b) => Number(a) - Number(b)) : list.sort((a, b) => a.localeCompare(b));
+}
+
+/** The corpus's groups for field `by`, in order, each with its documents. */
+export function groupDocuments(corpus: Corpus, by: string): { group: string; documents: Document[] }[] {
+  const map = new Map<string, Document[]>();
+  for (const d of corpus.documents) {
+    const g = groupOf(d, by, corpus);
+    if (!map.has(g)) map.set(g, []);
+    map.get(g)!.push(d);
+  }
+  return sortGroups(map.keys()).map((group) => ({ group, documents: map.get(group)! }));
+}

@@ -1,0 +1,18 @@
+/**
+ * Unicode normalisation applied before anything is counted: NFKC (full-width forms, ligatures,
+ * non-breaking spaces), typographic quotes to ASCII quotes, and dashes to "-", so that
+ * "China’s" and "China's" are one term.
+ */
+export function normalizeText(s: string): string {
+  return (
+    s
+      .normalize("NFKC")
+      .replace(/[\u2018\u2019\u201A\u201B\u2032\u02BC]/g, "'")
+      .replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"')
+      // An em dash glued between words ("cooperation—and") is punctuation, not a hyphen.
+      .replace(/(\p{L})[\u2014\u2015](\p{L})/gu, "$1 - $2")
+      .replace(/[\u2010-\u2015\u2212]/g, "-")
+      .replace(/\r\n?/g, "\n")
+      .replace(/[ \t\f\v]+/g, " ")
+  );
+}

@@ -1,0 +1,30 @@
+import type { ZodIssue, ZodType } from "zod";
+import { DiscourseError, formatFieldPath } from "../errors";
+
+/** Turns one zod issue into words a person can act on. */
+export function describeIssue(issue: ZodIssue): string {
+  if (issue.code === "invalid_type") {
+    const key = issue.path[issue.path.length - 1];
+    if (issue.received === "undefined") {
+      return typeof key === "string" ? `missing; add "${key}" (${issue.expected})` : `missing; expected ${issue.expected}`;
+    }
+    return `expected ${issue.expected}, got ${issue.received}`;
+  }
+  if (issue.code === "invalid_union") return "expected a string, number, boolean or null";
+  return issue.message;
+}
+
+/**
+ * Validates `data` with `schema`, or throws a DiscourseError naming the file and the first field at
+ * fault (and how many more problems there are), so the CLI prints one line.
+ */
+export function parseWith<T>(schema: ZodType<T>, data: unknown, file: string): T {
+  const result = schema.safeParse(data);
+  if (result.success) return result.data;
+  const [first, ...rest] = result.error.issues;
+  const more = rest.length ? ` (and ${rest.length} more problem${rest.length > 1 ? "s" : ""})` : "";
+  throw new DiscourseError(describeIssue(first) + more, {
+    file,
+    field: formatFieldPath(first.path) || "(top level)",
+  });
+}

@@ -1,0 +1,14 @@
+/** One CSV field (RFC 4180): quoted when it holds a comma, quote or line break. */
+function csvField(v: unknown): string {
+  if (v === null || v === undefined) return "";
+  const s = typeof v === "object" ? JSON.stringify(v) : String(v);
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** Records as CSV text with a header row; numbers are written in full precision. */
+export function toCsv<T extends object>(rows: readonly T[], columns?: (keyof T & string)[]): string {
+  const cols = columns ?? ((rows[0] ? Object.keys(rows[0]) : []) as (keyof T & string)[]);
+  const lines = [cols.map(csvField).join(",")];
+  for (const row of rows) lines.push(cols.map((c) => csvField((row as Record<string, unknown>)[c])).join(","));
+  return lines.join("\n") + "\n";
+}

@@ -1,0 +1,85 @@
+import { join } from "node:path";
+import { plotlyScriptTag } from "../charts/plotlyHtml";
+import { figureDiv } from "../charts/plotlyHtml";
+import { TABLE_CSS, escapeHtml } from "../charts/table";
+import type { Corpus } from "../corpus/corpus";
+import { writeFileAtomic } from "../io/atomicWrite";
+import { type TokenOptions, tokens } from "../text/tokens";
+import { toCsv } from "./csv";
+import { corpusSection } from "./sections/corpusSection";
+import { frequencySection } from "./sections/frequencySection";
+import { type ReportSection, figureSlot } from "./sections/section";
+
+export interface ReportOptions extends TokenOptions {
+  /** Metadata field that defines the groups. Default "year". */
+  by?: string;
+  /** Terms per group in the frequency section. Default 20. */
+  top?: number;
+}
+
+const REPORT_CSS =
+  "body{font:15px/1.5 Helvetica,Arial,sans-serif;color:#222;max-width:1100px;margin:24px auto;padding:0 16px}" +
+  "h1{font-size:24px}h2{border-bottom:1px solid #ccc;padding-bottom:4px;margin-top:36px}code{background:#f3f3f3;padding:0 3px}" +
+  ".dk-kwic td{padding:1px 6px;font-size:13px}.dk-kwic .left{text-align:right;color:#555}.dk-kwic .kw{font-weight:700}" +
+  ".dk-kwic .right{color:#555}.dk-kwic .doc{color:#888;font-size:11px}nav a{margin-right:14px}";
+
+/** Builds every section of the report from one tokenization of the corpus. */
+export function reportSections(corpus: Corpus, options: ReportOptions = {}): ReportSection[] {
+  const by = options.by ?? "year";
+  const toks = tokens(corpus, options);
+  return [corpusSection(toks), frequencySection(toks, { by, top: options.top })];
+}
+
+/** The self-contained report page: plotly.js inlined once, every text escaped, no network. */
+export function reportHtml(corpus: Corpus, sections: readonly ReportSection[], generated: string): string {
+  let figureCount = 0;
+  const body = sections
+    .map((s) => {
+      let html = s.html;
+      for (const f of s.figures) {
+        html = html.replace(figureSlot(f.name), () => figureDiv(f.figure, `fig-${++figureCount}-${f.name}`));
+      }
+      return `<section id="${s.id}"><h2>${escapeHtml(s.title)}</h2>\n${html}</section>`;
+    })
+    .join("\n");
+  const nav = sections.map((s) => `<a href="#${s.id}">${escapeHtml(s.title)}</a>`).join("");
+  return (
+    `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(corpus.name)} — discourse-kit report</title>` +
+    `<meta name="generator" content="discourse-kit"><style>${REPORT_CSS}${TABLE_CSS}</style>${plotlyScriptTag()}</head><body>` +
+    `<h1>${escapeHtml(corpus.name)}</h1><p>Generated ${escapeHtml(generated)} by discourse-kit. ` +
+    `Tables are sortable (click a header) and saved as CSV beside this file.</p><nav>${nav}</nav>\n${body}</body></html>`
+  );
+}
+
+export interface WrittenReport {
+  html: string;
+  tables: string[];
+  sections: ReportSection[];
+}
+
+/**
+ * Writes `report.html` and `tables/<name>.csv` under `out`, each through a temporary file renamed
+ * into place.
+ */
+export function writeReport(
+  corpus: Corpus,
+  out: string,
+  options: ReportOptions = {},
+  progress: (message: string) => void = () => {},
+): WrittenReport {
+  progress("analysing");
+  const sections = reportSections(corpus, options);
+  const tables: string[] = [];
+  for (const s of sections) {
+    for (const t of s.tables) {
+      const path = join(out, "tables", `${t.name}.csv`);
+      writeFileAtomic(path, toCsv(t.rows));
+      tables.push(path);
+    }
+  }
+  progress(`wrote ${tables.length} tables`);
+  const html = join(out, "report.html");
+  writeFileAtomic(html, reportHtml(corpus, sections, new Date().toISOString().slice(0, 10)));
+  progress(`wrote ${html}`);
+  return { html, tables, sections };
+}

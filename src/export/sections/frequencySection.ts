@@ -1,0 +1,66 @@
+import { termFrequency } from "../../analysis/frequency";
+import { concordance } from "../../analysis/kwic";
+import { frequencyChart } from "../../charts/frequencyChart";
+import { escapeHtml, tableHtml } from "../../charts/table";
+import type { Tokens } from "../../text/tokens";
+import { type ReportSection, figureSlot } from "./section";
+
+export interface FrequencySectionOptions {
+  by: string;
+  top?: number;
+}
+
+/** Top terms per group (chart and table), all counts as CSV, and KWIC lines for the top terms. */
+export function frequencySection(toks: Tokens, options: FrequencySectionOptions): ReportSection {
+  const top = options.top ?? 20;
+  const all = termFrequency(toks, { by: options.by });
+  const topRows = termFrequency(toks, { by: options.by, top });
+  const bigrams = termFrequency(toks, { by: options.by, ngram: 2, top: 10 });
+  const figure = frequencyChart(topRows, { by: options.by, top: 15 });
+
+  const groups = [...new Set(topRows.map((r) => r.group))];
+  const kwicTerms = [...new Set(groups.flatMap((g) => topRows.filter((r) => r.group === g).slice(0, 3).map((r) => r.term)))];
+  const kwicRows = kwicTerms.flatMap((term) => concordance(toks, term, { window: 8 }).map((r) => ({ term, ...r })));
+  const kwicHtml = kwicTerms
+    .map((term) => {
+      const lines = kwicRows.filter((r) => r.term === term);
+      return (
+        `<details><summary>${escapeHtml(term)} — ${lines.length} lines</summary><table class="dk-kwic">` +
+        lines
+          .map(
+            (r) =>
+              `<tr><td class="doc">${escapeHtml(r.doc)}</td><td class="left">${escapeHtml(r.left)}</td>` +
+              `<td class="kw">${escapeHtml(r.keyword)}</td><td class="right">${escapeHtml(r.right)}</td></tr>`,
+          )
+          .join("") +
+        `</table></details>`
+      );
+    })
+    .join("\n");
+
+  const html =
+    `<p>Counts exclude stop words (${describe(toks.options.stopwords)}); multiword expressions ` +
+    `(${describe(toks.options.phrases)}) count as one term. Rates are per 10,000 word tokens of the group; ` +
+    `TF-IDF is count × log10(N/df) over all ${toks.docs.length} documents.</p>` +
+    figureSlot("term-frequency") +
+    tableHtml(topRows, { caption: `Top ${top} terms per ${options.by}`, maxRows: top * groups.length }) +
+    tableHtml(bigrams, { caption: `Top bigrams per ${options.by}`, maxRows: 10 * groups.length }) +
+    `<h3>Terms in context</h3>` +
+    kwicHtml;
+  return {
+    id: "frequency",
+    title: "Term frequency",
+    html,
+    tables: [
+      { name: "term-frequency", rows: all },
+      { name: "bigram-frequency", rows: termFrequency(toks, { by: options.by, ngram: 2 }) },
+      { name: "kwic-top-terms", rows: kwicRows },
+    ],
+    figures: [{ name: "term-frequency", figure }],
+  };
+}
+
+function describe(option: unknown): string {
+  if (option === "default" || option === "none") return option === "default" ? "default list" : "none";
+  return `custom list of ${(option as unknown[]).length}`;
+}

@@ -1,0 +1,42 @@
+/**
+ * discourse-kit's public API, layer by layer: corpus → text → analysis → charts → notebook/export.
+ * Verbs are functions (`loadCorpus`, `tokens`, `termFrequency`, `concordance`, `frequencyChart`,
+ * `show`); results are arrays of plain typed records.
+ */
+export { DiscourseError } from "./errors";
+
+// corpus
+export { loadCorpus, type LoadOptions } from "./corpus/load";
+export { type Corpus, type Document, groupDocuments, groupOf, groupingFields, sortGroups } from "./corpus/corpus";
+export { cleanText, type CleanResult, type RemovedLine } from "./corpus/clean";
+export { defaultCleanRules, CleanRulesSchema, type CleanRules, type LineRule } from "./corpus/cleanRules";
+export { normalizeText } from "./corpus/normalize";
+export { ManifestSchema, DocumentEntrySchema, type Manifest, type DocumentEntry } from "./corpus/schema";
+
+// text
+export { tokens, tokenizeDocument, type Tokens, type Token, type TokenOptions, type DocTokens } from "./text/tokens";
+export { splitSentences, type SentenceSpan } from "./text/sentences";
+export { wordSpans, words } from "./text/tokenize";
+export { defaultStopwords, readWordList } from "./text/stopwords";
+export { defaultPhrases } from "./text/phrases";
+export { ngrams } from "./text/ngrams";
+export { stem } from "./text/stem";
+
+// analysis
+export { countTerms, type CorpusCounts, type GroupCounts } from "./analysis/counts";
+export { termFrequency, FreqRowSchema, type FreqRow, type FrequencyOptions } from "./analysis/frequency";
+export { concordance, KwicRowSchema, type KwicRow, type KwicOptions } from "./analysis/kwic";
+
+// charts
+export { type Figure } from "./charts/figure";
+export { frequencyChart, type FrequencyChartOptions } from "./charts/frequencyChart";
+export { palette, presets, themeLayout, type Preset, type ThemeOptions } from "./charts/theme";
+export { tableHtml, escapeHtml } from "./charts/table";
+
+// notebook
+export { show, showTable, showMarkdown } from "./notebook/display";
+export { toDataFrame } from "./notebook/dataframe";
+
+// export
+export { toCsv } from "./export/csv";
+export { writeReport, reportSections, type ReportOptions } from "./export/report";

@@ -1,0 +1,75 @@
+/** A sentence as a character span of the document text. */
+export interface SentenceSpan {
+  start: number;
+  end: number;
+}
+
+/** Abbreviations whose period does not end a sentence (lower case, without the final period). */
+export const ABBREVIATIONS = new Set([
+  "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm",
+  "sen", "rep", "gov", "pres", "amb", "rev", "hon", "messrs", "mt", "ft", "no", "nos", "vol", "vols",
+  "fig", "figs", "pp", "p", "ed", "eds", "inc", "ltd", "co", "corp", "bros", "dept", "univ", "assn",
+  "vs", "etc", "al", "approx", "est", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+  "oct", "nov", "dec", "e.g", "i.e", "cf", "viz", "ca",
+]);
+
+/** Words that, after "U.S." or a similar dotted acronym, show a new sentence has started. */
+const SENTENCE_STARTERS = new Set([
+  "the", "this", "that", "these", "those", "it", "its", "in", "on", "at", "but", "and", "or", "so", "yet",
+  "however", "we", "they", "he", "she", "i", "a", "an", "there", "if", "when", "while", "as", "for",
+  "after", "before", "since", "although", "though", "such", "both", "each", "many", "some", "what",
+]);
+
+const TERMINATOR = /[.!?]+/g;
+const CLOSERS = /^["')\]]*/;
+
+/**
+ * Splits text into sentences. A paragraph break (blank line) always ends a sentence; otherwise a
+ * sentence ends at . ! or ? (plus closing quotes or brackets) followed by white space and a
+ * capital, digit or opening quote — unless the period belongs to an abbreviation ("Dr.", "etc."),
+ * an initial ("J. K. Rowling") or a dotted acronym ("U.S.") that is not followed by a word that
+ * typically starts a sentence.
+ */
+export function splitSentences(text: string): SentenceSpan[] {
+  const spans: SentenceSpan[] = [];
+  const paragraphs = /[^\n]+(?:\n(?!\s*\n)[^\n]*)*/g;
+  for (const para of text.matchAll(paragraphs)) {
+    const base = para.index!;
+    const p = para[0];
+    let start = 0;
+    for (const m of p.matchAll(TERMINATOR)) {
+      let end = m.index! + m[0].length;
+      end += CLOSERS.exec(p.slice(end))![0].length;
+      const rest = p.slice(end);
+      const next = /^\s+(["'(\[]?)(\S+)/.exec(rest);
+      if (!next) continue; // end of paragraph: handled below
+      const nextWord = next[2];
+      if (!/^[\p{Lu}\p{N}]/u.test(nextWord) && !next[1]) continue;
+      if (m[0] === "." && !isSentencePeriod(p, m.index!, nextWord)) continue;
+      pushTrimmed(spans, text, base + start, base + end);
+      start = end;
+    }
+    pushTrimmed(spans, text, base + start, base + p.length);
+  }
+  return spans;
+}
+
+function isSentencePeriod(p: string, dot: number, nextWord: string): boolean {
+  const before = /(\S+)$/.exec(p.slice(0, dot));
+  if (!before) return true;
+  const word = before[1].replace(/^["'(\[]+/, "");
+  const lower = word.toLowerCase();
+  if (ABBREVIATIONS.has(lower)) return false;
+  if (/^\p{Lu}$/u.test(word)) return false; // an initial: "J. K. Rowling"
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) {
+    // dotted acronym such as U.S or e.g: a new sentence only if the next word says so
+    return SENTENCE_STARTERS.has(nextWord.replace(/[^\p{L}]/gu, "").toLowerCase());
+  }
+  return true;
+}
+
+function pushTrimmed(spans: SentenceSpan[], text: string, start: number, end: number): void {
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  if (end > start) spans.push({ start, end });
+}

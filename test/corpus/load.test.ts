@@ -1,0 +1,86 @@
+import { strict as assert } from "node:assert";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { test } from "node:test";
+import { loadCorpus } from "../../src/corpus/load";
+import { groupDocuments, groupOf } from "../../src/corpus/corpus";
+import { DiscourseError } from "../../src/errors";
+import { MINI, SEEDS, copyCorpus, folderHash } from "../helpers";
+
+function withManifest(edit: (m: any) => void): string {
+  const dir = copyCorpus(MINI);
+  const path = join(dir, "corpus.json");
+  const m = JSON.parse(readFileSync(path, "utf8"));
+  edit(m);
+  writeFileSync(path, JSON.stringify(m));
+  return dir;
+}
+
+function errorLine(dir: string): string {
+  try {
+    loadCorpus(dir);
+  } catch (err) {
+    assert.ok(err instanceof DiscourseError, `expected a DiscourseError, got ${err}`);
+    return err.toLine().replace(dir, "DIR");
+  }
+  assert.fail("loadCorpus accepted a bad corpus");
+}
+
+test("loads the seeds with metadata and a derived year", () => {
+  const c = loadCorpus(SEEDS);
+  assert.equal(c.documents.length, 2);
+  assert.deepEqual(c.documents.map((d) => [d.id, d.year, d.author]), [
+    ["tang-2016-wuzhen", 2016, "Tang Lan"],
+    ["cai-2022-trust", 2022, "Cai Cuihong"],
+  ]);
+  assert.equal(c.documents[1].meta.outlet, "China Daily");
+  assert.match(c.hash, /^[0-9a-f]{64}$/);
+});
+
+test("groups documents by any metadata field, years in numeric order", () => {
+  const c = loadCorpus(MINI);
+  assert.deepEqual(groupDocuments(c, "year").map((g) => [g.group, g.documents.map((d) => d.id)]), [
+    ["2016", ["a"]],
+    ["2022", ["b", "c"]],
+  ]);
+  assert.deepEqual(groupDocuments(c, "outlet").map((g) => [g.group, g.documents.length]), [["X", 2], ["Y", 1]]);
+  assert.throws(() => groupOf(c.documents[0], "outlt", c), /no field "outlt"; group by one of: .*outlet/);
+});
+
+test("a date that is not YYYY-MM-DD fails with one line naming corpus.json and the field", () => {
+  const dir = withManifest((m) => (m.documents[0].date = "Jan 04 , 2016"));
+  assert.equal(errorLine(dir), `${join(dir, "corpus.json").replace(dir, "DIR")}: documents[0].date: expected YYYY-MM-DD, got "Jan 04 , 2016"`);
+});
+
+test("an impossible calendar date is rejected", () => {
+  const dir = withManifest((m) => (m.documents[2].date = "2022-02-30"));
+  assert.match(errorLine(dir), /corpus\.json: documents\[2\]\.date: expected YYYY-MM-DD, got "2022-02-30"$/);
+});
+
+test("a missing field says which one to add", () => {
+  const dir = withManifest((m) => delete m.documents[1].title);
+  assert.match(errorLine(dir), /corpus\.json: documents\[1\]\.title: missing; add "title" \(string\)$/);
+});
+
+test("year may not be set by hand", () => {
+  const dir = withManifest((m) => (m.documents[0].year = 2015));
+  assert.match(errorLine(dir), /documents\[0\]\.year: is derived from date; remove it from the manifest$/);
+});
+
+test("a missing text file and a duplicate id are named", () => {
+  assert.match(errorLine(withManifest((m) => (m.documents[1].file = "nope.txt"))), /documents\[1\]\.file: file "nope\.txt" not found/);
+  assert.match(errorLine(withManifest((m) => (m.documents[2].id = "a"))), /documents\[2\]\.id: duplicate id "a"/);
+});
+
+test("invalid JSON and a missing manifest are one-line errors", () => {
+  const dir = copyCorpus(MINI);
+  writeFileSync(join(dir, "corpus.json"), "{ name: ");
+  assert.match(errorLine(dir), /corpus\.json: not valid JSON/);
+  assert.match(errorLine(join(dir, "nowhere")), /no such corpus folder/);
+});
+
+test("loading never modifies the corpus files", () => {
+  const before = folderHash(SEEDS);
+  loadCorpus(SEEDS);
+  assert.equal(folderHash(SEEDS), before);
+});

@@ -1,0 +1,16 @@
+import { strict as assert } from "node:assert";
+import { test } from "node:test";
+import { toCsv } from "../../src/export/csv";
+import { toTextTable } from "../../src/export/textTable";
+
+test("CSV quotes commas, quotes and line breaks (RFC 4180)", () => {
+  assert.equal(
+    toCsv([{ a: "x,y", b: 'say "hi"', c: "two\nlines", d: 1.5, e: null }]),
+    'a,b,c,d,e\n"x,y","say ""hi""","two\nlines",1.5,\n',
+  );
+  assert.equal(toCsv([]), "\n");
+});
+
+test("text tables align columns and right-align numbers", () => {
+  assert.equal(toTextTable([{ term: "china", count: 12 }, { term: "us", count: 3 }]), "term   count\n-----  -----\nchina     12\nus         3\n");
+});

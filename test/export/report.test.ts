@@ -1,0 +1,48 @@
+import { strict as assert } from "node:assert";
+import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { test } from "node:test";
+import { loadCorpus } from "../../src/corpus/load";
+import { writeReport } from "../../src/export/report";
+import { MINI, SEEDS, copyCorpus, tempDir } from "../helpers";
+
+test("the report is one offline HTML file with plotly.js inlined, plus CSV tables", () => {
+  const out = tempDir();
+  const written = writeReport(loadCorpus(SEEDS), out, { by: "year" });
+  const html = readFileSync(written.html, "utf8");
+  assert.match(html, /^<!DOCTYPE html>/);
+  assert.ok(html.includes("Plotly.newPlot"), "draws figures");
+  assert.ok(html.length > 3_000_000, "plotly.js is inlined");
+  // Outside the inlined library (which names map-tile hosts it never loads for these charts),
+  // the page references nothing on the network.
+  const page = html.replace(/<script type="text\/javascript">[\s\S]*?<\/script>/, "");
+  assert.ok(!/<script[^>]+src=/i.test(page), "no external scripts");
+  assert.ok(!/(?:src|href)="https?:/i.test(page), "no external resources");
+  assert.deepEqual(readdirSync(join(out, "tables")).sort(), [
+    "bigram-frequency.csv", "documents.csv", "kwic-top-terms.csv", "removed-lines.csv", "term-frequency.csv",
+  ]);
+  const freq = readFileSync(join(out, "tables", "term-frequency.csv"), "utf8");
+  assert.match(freq, /^group,term,count,per10k,docFreq,tfidf\n/);
+  assert.match(freq, /\n2016,cyberspace,8,/);
+  assert.ok(readdirSync(out).every((f) => !f.startsWith(".tmp-")), "no temporary files left");
+});
+
+test("text from documents is escaped: a <script> in an op-ed shows as text and runs nothing", () => {
+  const dir = copyCorpus(MINI);
+  writeFileSync(
+    join(dir, "a.txt"),
+    `Cyber cooperation <script>alert("x")</script> helps. The <img src=x onerror=alert(1)> United States agrees on cyber cooperation.\n`,
+  );
+  const m = JSON.parse(readFileSync(join(dir, "corpus.json"), "utf8"));
+  m.name = `<b onmouseover=alert(2)>mini</b>`;
+  m.documents[0].title = `<script>alert(3)</script>`;
+  writeFileSync(join(dir, "corpus.json"), JSON.stringify(m));
+  const out = tempDir();
+  writeReport(loadCorpus(dir), out, { by: "year", top: 50 });
+  const html = readFileSync(join(out, "report.html"), "utf8");
+  assert.ok(!html.includes("<script>alert"), "no raw script from the documents");
+  assert.ok(!html.includes("<img src=x"), "no raw img from the documents");
+  assert.ok(!html.includes("<b onmouseover"), "no raw markup from the manifest");
+  assert.ok(html.includes("&lt;script&gt;alert(3)&lt;/script&gt;"), "the title shows as text");
+  assert.ok(existsSync(join(out, "tables", "documents.csv")));
+});

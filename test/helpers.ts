@@ -1,0 +1,28 @@
+import { cpSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { createHash } from "node:crypto";
+
+export const ROOT = join(__dirname, "..");
+export const SEEDS = join(ROOT, "seeds");
+export const MINI = join(__dirname, "fixtures", "mini");
+export const CLI = join(ROOT, "dist", "cli", "main.js");
+
+/** A fresh temporary folder. */
+export function tempDir(prefix = "dk-test-"): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+/** A writable copy of a fixture corpus, so a test can break it without touching the original. */
+export function copyCorpus(src: string): string {
+  const dir = tempDir();
+  cpSync(src, dir, { recursive: true });
+  return dir;
+}
+
+/** sha256 of every file in a folder: proves a run left its inputs untouched. */
+export function folderHash(dir: string): string {
+  const h = createHash("sha256");
+  for (const f of readdirSync(dir).sort()) h.update(f + "\0" + readFileSync(join(dir, f)));
+  return h.digest("hex");
+}
