@@ -26,10 +26,32 @@ export { stem } from "./text/stem";
 export { countTerms, type CorpusCounts, type GroupCounts } from "./analysis/counts";
 export { termFrequency, FreqRowSchema, type FreqRow, type FrequencyOptions } from "./analysis/frequency";
 export { concordance, KwicRowSchema, type KwicRow, type KwicOptions } from "./analysis/kwic";
+export { keyness, topKeyTerms, KeynessRowSchema, LOW_COUNT, type KeynessRow, type KeynessOptions, type KeynessPrior } from "./analysis/keyness";
+export { termEvidence, type TermEvidence } from "./analysis/evidence";
+export {
+  frameCounts, frameRates, frameRatesByDocument, frameDifference, frameCoverage,
+  FrameRateRowSchema, FrameDiffRowSchema, FrameDocumentRowSchema,
+  type FrameCounts, type FrameMatch, type FrameRateRow, type FrameDiffRow, type FrameDocumentRow, type BootstrapOptions,
+} from "./analysis/frames";
+export { logLikelihood } from "./analysis/stats/logLikelihood";
+export { logRatio, percentDiff } from "./analysis/stats/effectSizes";
+export { fisherExact } from "./analysis/stats/fisher";
+export { logOddsZ } from "./analysis/stats/logOdds";
+export { adjustPValues } from "./analysis/stats/adjust";
+export { seededRandom } from "./analysis/stats/random";
+
+// lexicons
+export { defaultFrames } from "./lexicons/defaultFrames";
+export { FrameDictionarySchema, FrameSchema, type Frame, type FrameDictionary } from "./lexicons/frameSchema";
+export { readLexicon } from "./lexicons/readLexicon";
 
 // charts
 export { type Figure } from "./charts/figure";
 export { frequencyChart, type FrequencyChartOptions } from "./charts/frequencyChart";
+export { keynessChart, type KeynessChartOptions } from "./charts/keynessChart";
+export { rateScatter, type RateScatterOptions } from "./charts/rateScatter";
+export { wordShiftChart, proportionShift, type WordShiftOptions } from "./charts/wordShiftChart";
+export { frameChart, type FrameChartOptions } from "./charts/frameChart";
 export { palette, presets, themeLayout, type Preset, type ThemeOptions } from "./charts/theme";
 export { tableHtml, escapeHtml } from "./charts/table";
 

@@ -62,7 +62,8 @@ export function themeLayout(options: ThemeOptions = {}): Record<string, unknown>
     paper_bgcolor: "#FFFFFF",
     plot_bgcolor: "#FFFFFF",
     margin: paper ? { l: 8, r: 8, t: options.title ? 36 : 12, b: 40 } : { l: 16, r: 24, t: options.title ? 56 : 20, b: 56 },
-    legend: { orientation: "h", x: 0, y: -0.15, xanchor: "left", yanchor: "top" },
+    // Above the plot, right-aligned: clear of axis titles at every size.
+    legend: { orientation: "h", x: 1, y: 1.01, xanchor: "right", yanchor: "bottom" },
     hoverlabel: { font: { family: FONT_FAMILY } },
   };
 }

@@ -6,6 +6,8 @@ import type { Command } from "./command";
 const commands: Record<string, { summary: string; load: () => Command }> = {
   freq: { summary: "term frequency per group", load: () => require("./freq").freqCommand },
   kwic: { summary: "keyword in context for a term, phrase, glob or /regex/", load: () => require("./kwic").kwicCommand },
+  keyness: { summary: "key terms of group A vs group B with G², effect sizes and exact p-values", load: () => require("./keyness").keynessCommand },
+  frames: { summary: "frame prevalence per group with bootstrap CIs; A-B differences", load: () => require("./frames").framesCommand },
   report: { summary: "full analysis as an offline HTML report and CSV tables", load: () => require("./report").reportCommand },
 };
 

@@ -68,3 +68,13 @@ export function printRows<T extends object>(rows: readonly T[], values: Values):
   const text = format === "json" ? JSON.stringify(rows, null, 2) + "\n" : format === "csv" ? toCsv(rows) : toTextTable(rows);
   process.stdout.write(text);
 }
+
+/** `--a` and `--b`, both required for a two-group comparison. */
+export function requireGroups(values: Values): { a: string; b: string } {
+  for (const flag of ["a", "b"] as const) {
+    if (typeof values[flag] !== "string" || values[flag] === "") {
+      throw new DiscourseError(`missing; pass --${flag} VALUE, a value of the --by field (e.g. --a 2016 --b 2022)`, { field: `--${flag}` });
+    }
+  }
+  return { a: String(values.a), b: String(values.b) };
+}

@@ -2,11 +2,14 @@ import { join } from "node:path";
 import { plotlyScriptTag } from "../charts/plotlyHtml";
 import { figureDiv } from "../charts/plotlyHtml";
 import { TABLE_CSS, escapeHtml } from "../charts/table";
-import type { Corpus } from "../corpus/corpus";
+import { type Corpus, groupDocuments } from "../corpus/corpus";
+import { defaultFrames } from "../lexicons/defaultFrames";
+import type { FrameDictionary } from "../lexicons/frameSchema";
 import { writeFileAtomic } from "../io/atomicWrite";
 import { type TokenOptions, tokens } from "../text/tokens";
 import { toCsv } from "./csv";
 import { corpusSection } from "./sections/corpusSection";
+import { framingSection } from "./sections/framingSection";
 import { frequencySection } from "./sections/frequencySection";
 import { type ReportSection, figureSlot } from "./sections/section";
 
@@ -15,19 +18,33 @@ export interface ReportOptions extends TokenOptions {
   by?: string;
   /** Terms per group in the frequency section. Default 20. */
   top?: number;
+  /** The two groups compared in the framing section. Default: the first and last group. */
+  a?: string;
+  b?: string;
+  /** Frame dictionary. Default `defaultFrames`. */
+  frames?: FrameDictionary;
+  /** Seed for bootstrap and permutation draws. Default 1. */
+  seed?: number;
 }
 
 const REPORT_CSS =
   "body{font:15px/1.5 Helvetica,Arial,sans-serif;color:#222;max-width:1100px;margin:24px auto;padding:0 16px}" +
   "h1{font-size:24px}h2{border-bottom:1px solid #ccc;padding-bottom:4px;margin-top:36px}code{background:#f3f3f3;padding:0 3px}" +
   ".dk-kwic td{padding:1px 6px;font-size:13px}.dk-kwic .left{text-align:right;color:#555}.dk-kwic .kw{font-weight:700}" +
-  ".dk-kwic .right{color:#555}.dk-kwic .doc{color:#888;font-size:11px}nav a{margin-right:14px}";
+  ".dk-kwic .right{color:#555}.dk-none{color:#888;font-style:italic}details{margin:4px 0}.dk-kwic .doc{color:#888;font-size:11px}nav a{margin-right:14px}";
 
 /** Builds every section of the report from one tokenization of the corpus. */
 export function reportSections(corpus: Corpus, options: ReportOptions = {}): ReportSection[] {
   const by = options.by ?? "year";
   const toks = tokens(corpus, options);
-  return [corpusSection(toks), frequencySection(toks, { by, top: options.top })];
+  const groups = groupDocuments(corpus, by).map((g) => g.group);
+  const sections = [corpusSection(toks), frequencySection(toks, { by, top: options.top })];
+  if (groups.length >= 2) {
+    const a = options.a ?? groups[0];
+    const b = options.b ?? groups[groups.length - 1];
+    sections.push(framingSection(toks, { by, a, b, frames: options.frames ?? defaultFrames, seed: options.seed }));
+  }
+  return sections;
 }
 
 /** The self-contained report page: plotly.js inlined once, every text escaped, no network. */

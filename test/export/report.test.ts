@@ -19,8 +19,15 @@ test("the report is one offline HTML file with plotly.js inlined, plus CSV table
   assert.ok(!/<script[^>]+src=/i.test(page), "no external scripts");
   assert.ok(!/(?:src|href)="https?:/i.test(page), "no external resources");
   assert.deepEqual(readdirSync(join(out, "tables")).sort(), [
-    "bigram-frequency.csv", "documents.csv", "kwic-top-terms.csv", "removed-lines.csv", "term-frequency.csv",
+    "bigram-frequency.csv", "documents.csv", "frame-coverage.csv", "frame-differences.csv", "frame-documents.csv",
+    "frame-matches.csv", "frame-rates.csv", "keyness-evidence.csv", "keyness.csv", "kwic-top-terms.csv",
+    "removed-lines.csv", "term-frequency.csv",
   ]);
+  // The framing section compares the first and last year, with evidence for each key term.
+  assert.match(html, /Framing: 2016 vs 2022/);
+  assert.match(html, /id="evidence-wuzhen"/);
+  const keyCsv = readFileSync(join(out, "tables", "keyness.csv"), "utf8");
+  assert.match(keyCsv, /^term,countA,countB,totalA,totalB,g2,logRatio,pctDiff,fisherP,logOddsZ,pAdjusted,side,lowCount\n/);
   const freq = readFileSync(join(out, "tables", "term-frequency.csv"), "utf8");
   assert.match(freq, /^group,term,count,per10k,docFreq,tfidf\n/);
   assert.match(freq, /\n2016,cyberspace,8,/);

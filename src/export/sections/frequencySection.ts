@@ -3,6 +3,7 @@ import { concordance } from "../../analysis/kwic";
 import { frequencyChart } from "../../charts/frequencyChart";
 import { escapeHtml, tableHtml } from "../../charts/table";
 import type { Tokens } from "../../text/tokens";
+import { kwicTableHtml } from "./kwicHtml";
 import { type ReportSection, figureSlot } from "./section";
 
 export interface FrequencySectionOptions {
@@ -24,17 +25,7 @@ export function frequencySection(toks: Tokens, options: FrequencySectionOptions)
   const kwicHtml = kwicTerms
     .map((term) => {
       const lines = kwicRows.filter((r) => r.term === term);
-      return (
-        `<details><summary>${escapeHtml(term)} — ${lines.length} lines</summary><table class="dk-kwic">` +
-        lines
-          .map(
-            (r) =>
-              `<tr><td class="doc">${escapeHtml(r.doc)}</td><td class="left">${escapeHtml(r.left)}</td>` +
-              `<td class="kw">${escapeHtml(r.keyword)}</td><td class="right">${escapeHtml(r.right)}</td></tr>`,
-          )
-          .join("") +
-        `</table></details>`
-      );
+      return `<details><summary>${escapeHtml(term)} — ${lines.length} lines</summary>${kwicTableHtml(lines)}</details>`;
     })
     .join("\n");
 

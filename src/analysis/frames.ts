@@ -1,0 +1,301 @@
+import { z } from "zod";
+import type { Corpus } from "../corpus/corpus";
+import { groupOf, sortGroups } from "../corpus/corpus";
+import { DiscourseError } from "../errors";
+import type { Frame, FrameDictionary } from "../lexicons/frameSchema";
+import { words } from "../text/tokenize";
+import { type Tokens, tokens as tokenize } from "../text/tokens";
+import { quantileSorted, seededRandom } from "./stats/random";
+
+/** One place a frame entry matched: the evidence behind every frame count. */
+export interface FrameMatch {
+  frame: string;
+  doc: string;
+  sentence: number;
+  start: number;
+  end: number;
+  /** The matched text as written. */
+  text: string;
+  /** The dictionary entry that matched. */
+  entry: string;
+}
+
+/** Per-sentence word tokens and frame matches: the unit that bootstrap and permutation resample. */
+export interface FrameSentence {
+  doc: number;
+  group: string;
+  tokens: number;
+  /** Matches per frame, in dictionary order. */
+  counts: number[];
+}
+
+export interface FrameCounts {
+  dictionary: FrameDictionary;
+  by: string;
+  corpus: Corpus;
+  sentences: FrameSentence[];
+  matches: FrameMatch[];
+}
+
+type WordTest = (w: string) => boolean;
+interface CompiledEntry {
+  entry: string;
+  words: WordTest[];
+}
+
+function wordTest(pattern: string): WordTest {
+  if (!pattern.includes("*")) return (w) => w === pattern;
+  const re = new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/\*/g, "[\\p{L}\\p{N}'\\-]*")}$`, "u");
+  return (w) => re.test(w);
+}
+
+function compileFrame(frame: Frame): CompiledEntry[] {
+  return frame.entries
+    .map((entry) => ({
+      entry,
+      // "cooperat*" must stay one pattern: split on spaces, not with the word tokenizer.
+      words: entry.toLowerCase().split(/\s+/).filter(Boolean).map((w) => (w.includes("*") ? w : words(w).join(" "))).map(wordTest),
+    }))
+    .sort((a, b) => b.words.length - a.words.length); // longest entry first
+}
+
+/**
+ * Finds every frame entry in the corpus. Matching is on lower-cased words (no stop-word removal,
+ * no phrase joining, no stemming, whatever the token options), a phrase only within a sentence,
+ * and a word is counted at most once per frame (the longest entry wins).
+ */
+export function frameCounts(corpus: Corpus, dictionary: FrameDictionary, options: { by?: string } = {}): FrameCounts {
+  const by = options.by ?? "year";
+  const toks: Tokens = tokenize(corpus, { stopwords: "none", phrases: "none", stem: false, keepAcronyms: false, stripPossessives: true });
+  const compiled = dictionary.frames.map(compileFrame);
+  const sentences: FrameSentence[] = [];
+  const matches: FrameMatch[] = [];
+  toks.docs.forEach((dt, di) => {
+    const group = groupOf(dt.doc, by, corpus);
+    const perSentence = dt.sentences.map(() => ({ tokens: 0, counts: dictionary.frames.map(() => 0) }));
+    for (const t of dt.tokens) perSentence[t.sentence].tokens++;
+    compiled.forEach((entries, fi) => {
+      const ts = dt.tokens;
+      for (let i = 0; i < ts.length; i++) {
+        const hit = entries.find(
+          (e) => i + e.words.length <= ts.length && e.words.every((test, k) => ts[i + k].sentence === ts[i].sentence && test(ts[i + k].term)),
+        );
+        if (!hit) continue;
+        const last = ts[i + hit.words.length - 1];
+        perSentence[ts[i].sentence].counts[fi]++;
+        matches.push({
+          frame: dictionary.frames[fi].id,
+          doc: dt.doc.id,
+          sentence: ts[i].sentence,
+          start: ts[i].start,
+          end: last.end,
+          text: dt.doc.text.slice(ts[i].start, last.end),
+          entry: hit.entry,
+        });
+        i += hit.words.length - 1;
+      }
+    });
+    for (const s of perSentence) sentences.push({ doc: di, group, ...s });
+  });
+  return { dictionary, by, corpus, sentences, matches };
+}
+
+export const FrameRateRowSchema = z.object({
+  frame: z.string(),
+  label: z.string(),
+  group: z.string(),
+  documents: z.number().int(),
+  tokens: z.number().int(),
+  matches: z.number().int(),
+  /** Matches per 1,000 word tokens. */
+  per1k: z.number(),
+  /** Seeded bootstrap 95% interval of per1k, resampling sentences. */
+  ciLow: z.number(),
+  ciHigh: z.number(),
+});
+export type FrameRateRow = z.infer<typeof FrameRateRowSchema>;
+
+export interface BootstrapOptions {
+  /** Resamples. Default 2000. */
+  iterations?: number;
+  /** Seed of the pseudo-random generator. Default 1. */
+  seed?: number;
+  /** Confidence level. Default 0.95. */
+  level?: number;
+}
+
+const rate = (m: number, n: number) => (n > 0 ? (m / n) * 1000 : 0);
+
+function sumRate(ss: readonly FrameSentence[], fi: number): number {
+  let m = 0;
+  let n = 0;
+  for (const s of ss) {
+    m += s.counts[fi];
+    n += s.tokens;
+  }
+  return rate(m, n);
+}
+
+/** One bootstrap resample's rate: |ss| sentences drawn with replacement. */
+function resampledRate(ss: readonly FrameSentence[], fi: number, random: () => number): number {
+  let m = 0;
+  let n = 0;
+  for (let k = 0; k < ss.length; k++) {
+    const s = ss[Math.floor(random() * ss.length)];
+    m += s.counts[fi];
+    n += s.tokens;
+  }
+  return rate(m, n);
+}
+
+function interval(values: number[], level: number): [number, number] {
+  values.sort((x, y) => x - y);
+  return [quantileSorted(values, (1 - level) / 2), quantileSorted(values, 1 - (1 - level) / 2)];
+}
+
+/**
+ * Frame prevalence per group: matches per 1,000 word tokens with a percentile bootstrap interval
+ * (Efron & Tibshirani 1993, ch. 13) from resampling the group's sentences, seeded.
+ */
+export function frameRates(fc: FrameCounts, options: BootstrapOptions = {}): FrameRateRow[] {
+  const iterations = options.iterations ?? 2000;
+  const level = options.level ?? 0.95;
+  const groups = sortGroups(fc.sentences.map((s) => s.group));
+  const rows: FrameRateRow[] = [];
+  fc.dictionary.frames.forEach((frame, fi) => {
+    for (const group of groups) {
+      const ss = fc.sentences.filter((s) => s.group === group);
+      const random = seededRandom((options.seed ?? 1) + fi * 7919);
+      const boot = Array.from({ length: iterations }, () => resampledRate(ss, fi, random));
+      const [ciLow, ciHigh] = interval(boot, level);
+      const matches = ss.reduce((t, s) => t + s.counts[fi], 0);
+      const tokens = ss.reduce((t, s) => t + s.tokens, 0);
+      rows.push({
+        frame: frame.id,
+        label: frame.label,
+        group,
+        documents: new Set(ss.map((s) => s.doc)).size,
+        tokens,
+        matches,
+        per1k: rate(matches, tokens),
+        ciLow,
+        ciHigh,
+      });
+    }
+  });
+  return rows;
+}
+
+export const FrameDocumentRowSchema = z.object({
+  frame: z.string(),
+  doc: z.string(),
+  group: z.string(),
+  tokens: z.number().int(),
+  matches: z.number().int(),
+  per1k: z.number(),
+});
+export type FrameDocumentRow = z.infer<typeof FrameDocumentRowSchema>;
+
+/** Frame prevalence per document (matches per 1,000 word tokens). */
+export function frameRatesByDocument(fc: FrameCounts): FrameDocumentRow[] {
+  return fc.dictionary.frames.flatMap((frame, fi) =>
+    fc.corpus.documents.map((doc, di) => {
+      const ss = fc.sentences.filter((s) => s.doc === di);
+      const matches = ss.reduce((t, s) => t + s.counts[fi], 0);
+      const tokens = ss.reduce((t, s) => t + s.tokens, 0);
+      return { frame: frame.id, doc: doc.id, group: ss[0]?.group ?? groupOf(doc, fc.by, fc.corpus), tokens, matches, per1k: rate(matches, tokens) };
+    }),
+  );
+}
+
+export const FrameDiffRowSchema = z.object({
+  frame: z.string(),
+  label: z.string(),
+  matchesA: z.number().int(),
+  matchesB: z.number().int(),
+  per1kA: z.number(),
+  per1kB: z.number(),
+  /** per1kA − per1kB. */
+  diff: z.number(),
+  /** Seeded bootstrap interval of diff (sentences resampled within each group). */
+  ciLow: z.number(),
+  ciHigh: z.number(),
+  /** Two-sided permutation p-value: sentences shuffled between A and B. */
+  pPermutation: z.number(),
+});
+export type FrameDiffRow = z.infer<typeof FrameDiffRowSchema>;
+
+/**
+ * The A − B difference in each frame's rate, with a seeded bootstrap interval (each group's
+ * sentences resampled independently) and a two-sided permutation p-value: the share of random
+ * reassignments of the pooled sentences to groups of the observed sizes whose |difference| is at
+ * least the observed one, counted as (k + 1) / (R + 1) (Phipson & Smyth 2010).
+ */
+export function frameDifference(fc: FrameCounts, a: string, b: string, options: BootstrapOptions = {}): FrameDiffRow[] {
+  const iterations = options.iterations ?? 2000;
+  const level = options.level ?? 0.95;
+  const groups = new Set(fc.sentences.map((s) => s.group));
+  for (const [flag, g] of [["--a", a], ["--b", b]] as const) {
+    if (!groups.has(g)) throw new DiscourseError(`no document has ${fc.by} = "${g}"; choose one of: ${sortGroups(groups).join(", ")}`, { field: flag });
+  }
+  const A = fc.sentences.filter((s) => s.group === a);
+  const B = fc.sentences.filter((s) => s.group === b);
+  const pooled = [...A, ...B];
+  return fc.dictionary.frames.map((frame, fi) => {
+    const per1kA = sumRate(A, fi);
+    const per1kB = sumRate(B, fi);
+    const diff = per1kA - per1kB;
+    const random = seededRandom((options.seed ?? 1) + fi * 104729);
+    const boot = Array.from({ length: iterations }, () => resampledRate(A, fi, random) - resampledRate(B, fi, random));
+    const [ciLow, ciHigh] = interval(boot, level);
+    let extreme = 0;
+    const order = pooled.map((_, i) => i);
+    for (let r = 0; r < iterations; r++) {
+      for (let i = order.length - 1; i > 0; i--) {
+        const j = Math.floor(random() * (i + 1));
+        [order[i], order[j]] = [order[j], order[i]];
+      }
+      let mA = 0, nA = 0, mB = 0, nB = 0;
+      order.forEach((idx, k) => {
+        const s = pooled[idx];
+        if (k < A.length) (mA += s.counts[fi]), (nA += s.tokens);
+        else (mB += s.counts[fi]), (nB += s.tokens);
+      });
+      if (Math.abs(rate(mA, nA) - rate(mB, nB)) >= Math.abs(diff) - 1e-9) extreme++;
+    }
+    return {
+      frame: frame.id,
+      label: frame.label,
+      matchesA: A.reduce((t, s) => t + s.counts[fi], 0),
+      matchesB: B.reduce((t, s) => t + s.counts[fi], 0),
+      per1kA,
+      per1kB,
+      diff,
+      ciLow,
+      ciHigh,
+      pPermutation: (extreme + 1) / (iterations + 1),
+    };
+  });
+}
+
+/**
+ * The frequent terms no frame matches (a coverage view for refining the dictionary): non-stop
+ * terms by count.
+ */
+export function frameCoverage(fc: FrameCounts, toks: Tokens, options: { top?: number } = {}): { term: string; count: number }[] {
+  const matched = new Set<string>();
+  for (const m of fc.matches) for (const w of words(m.text)) matched.add(w.replace(/'s$/, ""));
+  const counts = new Map<string, number>();
+  for (const d of toks.docs) {
+    for (const t of d.tokens) {
+      if (t.stop) continue;
+      const ws = t.term.toLowerCase().split(" ");
+      if (ws.every((w) => matched.has(w))) continue;
+      counts.set(t.term, (counts.get(t.term) ?? 0) + 1);
+    }
+  }
+  return [...counts]
+    .map(([term, count]) => ({ term, count }))
+    .sort((x, y) => y.count - x.count || (x.term < y.term ? -1 : 1))
+    .slice(0, options.top ?? 30);
+}
