@@ -52,13 +52,17 @@ export { keynessChart, type KeynessChartOptions } from "./charts/keynessChart";
 export { rateScatter, type RateScatterOptions } from "./charts/rateScatter";
 export { wordShiftChart, proportionShift, type WordShiftOptions } from "./charts/wordShiftChart";
 export { frameChart, type FrameChartOptions } from "./charts/frameChart";
-export { palette, presets, themeLayout, type Preset, type ThemeOptions } from "./charts/theme";
+export { palette, presets, themeLayout, applyPreset, type Preset, type ThemeOptions } from "./charts/theme";
 export { tableHtml, escapeHtml } from "./charts/table";
 
 // notebook
-export { show, showTable, showMarkdown } from "./notebook/display";
+export { show, showTable, showMarkdown, showImage } from "./notebook/display";
 export { toDataFrame } from "./notebook/dataframe";
 
 // export
 export { toCsv } from "./export/csv";
-export { writeReport, reportSections, type ReportOptions } from "./export/report";
+export { writeReport, reportSections, reportHtml, type ReportOptions } from "./export/report";
+export { exportReportFigures, parseFormats } from "./export/reportFigures";
+export { exportFigure, exportFigures, FigureExporter, type ExportOptions, type FigureFormat } from "./export/exportFigure";
+export { readPngDpi, readPngText } from "./export/pngChunks";
+export { chromiumPath } from "./export/browser";

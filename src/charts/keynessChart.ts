@@ -14,9 +14,9 @@ export interface KeynessChartOptions extends ThemeOptions {
 }
 
 const MEASURE_TITLE = {
-  g2: "signed log-likelihood G² (+ = more in A)",
-  logRatio: "Log Ratio, log2 of relative-frequency ratio",
-  logOddsZ: "log-odds z (informative Dirichlet prior)",
+  g2: "signed log-likelihood G²",
+  logRatio: "Log Ratio (log2 of the rate ratio)",
+  logOddsZ: "log-odds z (Dirichlet prior)",
 };
 
 /**
@@ -55,11 +55,9 @@ export function keynessChart(rows: readonly KeynessRow[], options: KeynessChartO
     layout: {
       ...layout,
       barmode: "relative",
-      xaxis: axis(MEASURE_TITLE[measure], { zeroline: true }),
+      // The low-count note sits in the axis title, where no margin can clip it.
+      xaxis: axis(`${MEASURE_TITLE[measure]}, + = more in ${escapeLabel(labelA)}${[...a, ...b].some((r) => r.lowCount) ? "<br>° fewer than 5 occurrences" : ""}`, { zeroline: true }),
       yaxis: axis("", { ticks: "", categoryorder: "array", categoryarray: [...[...b].reverse(), ...[...a].reverse()].map((r) => escapeLabel(r.term) + (r.lowCount ? " °" : "")) }),
-      annotations: [
-        { text: "° fewer than 5 occurrences", xref: "paper", yref: "paper", x: 1, y: -0.12, xanchor: "right", yanchor: "top", showarrow: false, font: { size: 10, color: palette.neutral } },
-      ],
     },
     meta: { chart: "keynessChart", options: { top, measure, labelA, labelB } },
   };

@@ -54,16 +54,22 @@ const FONT_FAMILY = "Helvetica, Arial, 'DejaVu Sans', sans-serif";
 export function themeLayout(options: ThemeOptions = {}): Record<string, unknown> {
   const p = presets[options.preset ?? "screen"];
   const paper = options.preset === "paper" || options.preset === "paper-wide";
+  const titled = Boolean(options.title);
   return {
     width: options.width ?? p.width,
     height: options.height ?? p.height,
     font: { family: FONT_FAMILY, size: p.font, color: palette.ink },
-    title: options.title ? { text: options.title, font: { size: p.titleFont }, x: 0, xanchor: "left" } : undefined,
+    // Title on the first line, legend on the line below it, both left-aligned above the plot: they
+    // never collide, at a 3.5 in column or on screen.
+    title: titled
+      ? { text: options.title, font: { size: p.titleFont }, x: 0, xref: "paper", xanchor: "left", y: 1, yref: "container", yanchor: "top", pad: { t: paper ? 4 : 10 } }
+      : undefined,
+    legend: { orientation: "h", x: 0, xanchor: "left", y: 1, yanchor: "bottom", xref: "paper", yref: "paper", font: { size: p.font } },
     paper_bgcolor: "#FFFFFF",
     plot_bgcolor: "#FFFFFF",
-    margin: paper ? { l: 8, r: 8, t: options.title ? 36 : 12, b: 40 } : { l: 16, r: 24, t: options.title ? 56 : 20, b: 56 },
-    // Above the plot, right-aligned: clear of axis titles at every size.
-    legend: { orientation: "h", x: 1, y: 1.01, xanchor: "right", yanchor: "bottom" },
+    margin: paper
+      ? { l: 8, r: 12, t: titled ? 30 + p.font * 2.4 : 12 + p.font * 2.4, b: 8, pad: 0 }
+      : { l: 16, r: 24, t: titled ? 48 + p.font * 2.4 : 16 + p.font * 2.4, b: 16 },
     hoverlabel: { font: { family: FONT_FAMILY } },
   };
 }
@@ -79,4 +85,18 @@ export function axis(title: string, extra: Record<string, unknown> = {}): Record
     automargin: true,
     ...extra,
   };
+}
+
+/**
+ * The same figure restyled for another preset: width, fonts, margins, title and legend from the
+ * preset; height scaled with the width (so rows keep their proportions) unless given.
+ */
+export function applyPreset<F extends { layout: Record<string, unknown> }>(figure: F, preset: Preset, height?: number): F {
+  const oldWidth = (figure.layout.width as number | undefined) ?? presets.screen.width;
+  const oldHeight = (figure.layout.height as number | undefined) ?? presets.screen.height;
+  const spec = presets[preset];
+  const title = (figure.layout.title as { text?: string } | undefined)?.text;
+  const scaled = Math.round(Math.min(Math.max(oldHeight * (spec.width / oldWidth) * (presets.screen.font / spec.font) * 0.85, 0.6 * spec.width), 2.2 * spec.width));
+  const base = themeLayout({ preset, title, height: height ?? scaled });
+  return { ...figure, layout: { ...figure.layout, ...base, legend: { ...(figure.layout.legend as object), ...(base.legend as object) } } };
 }

@@ -1,5 +1,6 @@
 import { resolve } from "node:path";
 import { writeReport } from "../export/report";
+import { exportReportFigures, parseFormats } from "../export/reportFigures";
 import { FrameDictionarySchema } from "../lexicons/frameSchema";
 import { readLexicon } from "../lexicons/readLexicon";
 import type { Command } from "./command";
@@ -10,10 +11,12 @@ export const reportCommand: Command = {
   summary: "the full analysis as an offline HTML report with CSV tables",
   usage:
     "discourse report --corpus DIR [--by FIELD] [--a VALUE --b VALUE] [--out DIR] [--top N]\n" +
-    "                 [--frames FILE] [--seed N]\n" +
+    "                 [--frames FILE] [--seed N] [--formats svg,png,pdf] [--dpi N]\n" +
     "                 [--stopwords default|none|FILE] [--phrases default|none|FILE] [--stem]\n\n" +
     "Writes OUT/report.html (plotly.js inlined, works offline) and OUT/tables/*.csv.\n" +
-    "The framing section compares --a with --b (default: the first and last group).",
+    "The framing section compares --a with --b (default: the first and last group).\n" +
+    "--formats also writes every chart to OUT/figures/ (double-column paper size, PNG at --dpi,\n" +
+    "default 300), rendered in headless Chromium (CHROME_PATH overrides the binary).",
   options: {
     ...corpusOptions,
     out: { type: "string", default: "out" },
@@ -22,8 +25,10 @@ export const reportCommand: Command = {
     b: { type: "string" },
     frames: { type: "string" },
     seed: { type: "string", default: "1" },
+    formats: { type: "string" },
+    dpi: { type: "string", default: "300" },
   },
-  run(values) {
+  async run(values) {
     const started = Date.now();
     const progress = (msg: string) => process.stderr.write(`report: ${msg} (${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
     progress("loading corpus");
@@ -38,7 +43,13 @@ export const reportCommand: Command = {
       frames,
       seed: intOption(values, "seed", 1, 0),
     };
+    const formats = typeof values.formats === "string" ? parseFormats(values.formats) : [];
+    const dpi = intOption(values, "dpi", 300, 72);
     const written = writeReport(corpus, String(values.out), options, progress);
+    if (formats.length) {
+      const files = await exportReportFigures(written.sections, String(values.out), formats, { corpus, dpi }, progress);
+      progress(`wrote ${files.length} figure files`);
+    }
     process.stdout.write(`${resolve(written.html)}\n`);
     return 0;
   },

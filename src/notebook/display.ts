@@ -2,11 +2,26 @@ import { randomBytes } from "node:crypto";
 import type { Figure } from "../charts/figure";
 import { figureDiv, plotlyScriptTag } from "../charts/plotlyHtml";
 import { TABLE_CSS, type TableOptions, tableHtml } from "../charts/table";
+import { FigureExporter } from "../export/exportFigure";
 
 /** A Jupyter MIME bundle: one output, several representations; each front end picks the best. */
 export type MimeBundle = Record<string, string | object>;
 
 type WriteDisplayData = (msg: { data: MimeBundle; metadata: object; transient: object }, update: boolean) => void;
+
+function kernelWriter(): WriteDisplayData | null {
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    return require("tslab/dist/jupyter").lastWriteDisplayData ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** True inside a running tslab kernel. */
+export function inKernel(): boolean {
+  return kernelWriter() !== null;
+}
 
 /**
  * Sends a MIME bundle as one display_data message. tslab's public `display` sends a single MIME
@@ -14,13 +29,7 @@ type WriteDisplayData = (msg: { data: MimeBundle; metadata: object; transient: o
  * Outside a tslab kernel (tests, plain node) it returns false and sends nothing.
  */
 export function displayBundle(bundle: MimeBundle): boolean {
-  let write: WriteDisplayData | null = null;
-  try {
-    // eslint-disable-next-line @typescript-eslint/no-var-requires
-    write = require("tslab/dist/jupyter").lastWriteDisplayData;
-  } catch {
-    write = null;
-  }
+  const write = kernelWriter();
   if (!write) return false;
   write({ data: bundle, metadata: {}, transient: {} }, false);
   return true;
@@ -31,27 +40,54 @@ let plotlySent = false;
 export interface ShowOptions {
   /** Include plotly.js in this output even if an earlier output did. */
   includePlotly?: boolean;
+  /**
+   * Add a static SVG rendered in headless Chromium, for viewers that run no scripts (GitHub,
+   * nbviewer, exported HTML). Default true; skipped quietly when Chromium is not installed.
+   */
+  static?: boolean;
 }
 
 /**
  * The MIME bundle of a figure: `application/vnd.plotly.v1+json` (VS Code, JupyterLab with the
  * Plotly renderer), `text/html` with plotly.js inlined once per session (Jupyter Notebook/Lab),
- * and `text/plain` naming the chart.
+ * `image/svg+xml` when a static rendering is given, and `text/plain` naming the chart. The static
+ * SVG also sits inside the HTML div until plotly.js replaces it with the interactive chart.
  */
-export function figureBundle(figure: Figure, options: ShowOptions & { withPlotly: boolean }): MimeBundle {
+export function figureBundle(figure: Figure, options: { withPlotly: boolean; svg?: string }): MimeBundle {
   const id = `dk-fig-${randomBytes(6).toString("hex")}`;
   const title = (figure.layout.title as { text?: string } | undefined)?.text ?? figure.meta?.chart ?? "figure";
-  return {
+  const bundle: MimeBundle = {
     "application/vnd.plotly.v1+json": { data: figure.data, layout: figure.layout },
-    "text/html": (options.withPlotly ? plotlyScriptTag() + "\n" : "") + figureDiv(figure, id),
-    "text/plain": `[Plotly figure: ${title}]`,
+    "text/html": (options.withPlotly ? plotlyScriptTag() + "\n" : "") + figureDiv(figure, id, options.svg),
   };
+  if (options.svg) bundle["image/svg+xml"] = options.svg;
+  bundle["text/plain"] = `[Plotly figure: ${title}]`;
+  return bundle;
 }
 
-/** Shows a Plotly figure in the current notebook cell. */
-export function show(figure: Figure, options: ShowOptions = {}): void {
+let renderer: Promise<FigureExporter | null> | undefined;
+
+/** One headless Chromium per kernel session for static renderings; null when none is installed. */
+function staticRenderer(): Promise<FigureExporter | null> {
+  renderer ??= FigureExporter.open().catch(() => null);
+  return renderer;
+}
+
+/**
+ * Shows a Plotly figure in the current notebook cell: interactive in Jupyter and VS Code, static
+ * in viewers without scripts. Use it with `await` so the output lands in this cell.
+ */
+export async function show(figure: Figure, options: ShowOptions = {}): Promise<void> {
+  if (!inKernel()) return;
+  let svg: string | undefined;
+  if (options.static !== false) {
+    const exporter = await staticRenderer();
+    const width = (figure.layout.width as number | undefined) ?? 700;
+    const height = (figure.layout.height as number | undefined) ?? 450;
+    svg = exporter ? await exporter.svg(figure, width, height).catch(() => undefined) : undefined;
+  }
   const withPlotly = options.includePlotly || !plotlySent;
-  if (displayBundle(figureBundle(figure, { ...options, withPlotly })) && withPlotly) plotlySent = true;
+  if (displayBundle(figureBundle(figure, { withPlotly, svg })) && withPlotly) plotlySent = true;
 }
 
 /** Shows records as a sortable HTML table (click a header), with a plain-text fallback. */
@@ -64,4 +100,10 @@ export function showTable<T extends object>(rows: readonly T[], options: TableOp
 /** Shows Markdown text (explanations, findings) as a rendered cell output. */
 export function showMarkdown(markdown: string): void {
   displayBundle({ "text/markdown": markdown, "text/plain": markdown });
+}
+
+/** Shows a PNG or SVG image (for instance an exported figure) in the current cell. */
+export function showImage(image: Uint8Array | string): void {
+  if (typeof image === "string") displayBundle({ "image/svg+xml": image, "text/plain": "[SVG image]" });
+  else displayBundle({ "image/png": Buffer.from(image).toString("base64"), "text/plain": "[PNG image]" });
 }

@@ -28,7 +28,7 @@ for (const file of readdirSync(NOTEBOOKS).filter((f) => f.endsWith(".ipynb")).so
     const r = spawnSync(
       "jupyter",
       ["nbconvert", "--to", "notebook", "--execute", "--ExecutePreprocessor.timeout=120", "--output-dir", out, join(NOTEBOOKS, file)],
-      { encoding: "utf8", env: { ...process.env, PATH: `${join(ROOT, "node_modules", ".bin")}:${process.env.PATH}` } },
+      { encoding: "utf8", env: { ...process.env, DISCOURSE_FIGURES: join(out, "figures"), PATH: `${join(ROOT, "node_modules", ".bin")}:${process.env.PATH}` } },
     );
     const seconds = (Date.now() - started) / 1000;
     if (r.error) assert.fail(`cannot run jupyter (${r.error.message}); install it as the README says`);

@@ -1,0 +1,63 @@
+import { existsSync } from "node:fs";
+import type { Browser } from "playwright-core";
+import { DiscourseError } from "../errors";
+
+const CANDIDATES = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome", "/usr/bin/google-chrome-stable"];
+
+/** The Chromium to drive: $CHROME_PATH, else the first system install found. Never downloads one. */
+export function chromiumPath(): string {
+  const fromEnv = process.env.CHROME_PATH;
+  if (fromEnv) {
+    if (!existsSync(fromEnv)) throw new DiscourseError(`CHROME_PATH points to ${fromEnv}, which does not exist; fix it or unset it`, { field: "CHROME_PATH" });
+    return fromEnv;
+  }
+  const found = CANDIDATES.find((p) => existsSync(p));
+  if (!found) {
+    throw new DiscourseError(
+      "figure export needs Chromium: install it (Debian/Ubuntu: sudo apt-get install chromium) or set CHROME_PATH to a Chrome/Chromium binary",
+    );
+  }
+  return found;
+}
+
+/**
+ * Flags that keep Chromium off the network: no background services, updates, sync or metrics.
+ * Pages additionally have every non-local request aborted (see `blockNetwork`).
+ */
+export const OFFLINE_FLAGS = [
+  "--headless=new",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--disable-default-apps",
+  "--disable-domain-reliability",
+  "--disable-client-side-phishing-detection",
+  "--disable-features=Translate,OptimizationHints,MediaRouter,DialMediaRouteProvider",
+  "--metrics-recording-only",
+  "--no-first-run",
+  "--no-default-browser-check",
+  "--disable-quic",
+];
+
+/** Launches headless Chromium with networking off (root needs --no-sandbox). */
+export async function launchBrowser(): Promise<Browser> {
+  const executablePath = chromiumPath();
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const { chromium } = require("playwright-core") as typeof import("playwright-core");
+  const args = [...OFFLINE_FLAGS];
+  if (typeof process.getuid === "function" && process.getuid() === 0) args.push("--no-sandbox");
+  return chromium.launch({ executablePath, args, headless: true });
+}
+
+/** Aborts every request a page makes that is not a file:, data: or about: URL. */
+export async function blockNetwork(page: import("playwright-core").Page): Promise<string[]> {
+  const blocked: string[] = [];
+  await page.route("**/*", (route) => {
+    const url = route.request().url();
+    if (/^(file|data|about|blob):/.test(url)) return route.continue();
+    blocked.push(url);
+    return route.abort();
+  });
+  return blocked;
+}

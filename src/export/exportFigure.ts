@@ -1,0 +1,180 @@
+import { extname } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import type { Figure } from "../charts/figure";
+import { plotlyVendorPath } from "../charts/plotlyHtml";
+import { DiscourseError } from "../errors";
+import { writeFileAtomic } from "../io/atomicWrite";
+import { blockNetwork, launchBrowser } from "./browser";
+import { insertPngChunks, physChunk, textChunk } from "./pngChunks";
+import { type Provenance, provenanceOf } from "./provenance";
+
+export type FigureFormat = "svg" | "png" | "pdf";
+
+export interface ExportOptions {
+  /** Size in CSS pixels (96 per inch). Default: the figure's layout width/height, else 700×450. */
+  width?: number;
+  height?: number;
+  /** PNG pixel multiplier. Default: dpi / 96. */
+  scale?: number;
+  /** PNG resolution in dots per inch, written into the file. Default 300. */
+  dpi?: number;
+  /** Corpus the figure was computed from, recorded in the file's metadata. */
+  corpus?: { name: string; hash: string };
+}
+
+const escapeXml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+
+/** Puts provenance into an SVG as a <metadata> element (and the title as <title>). */
+export function svgWithProvenance(svg: string, p: Provenance): string {
+  const meta = `<metadata id="discourse-kit-provenance">${escapeXml(JSON.stringify(p))}</metadata>` + (p.title ? `<title>${escapeXml(p.title)}</title>` : "");
+  return svg.replace(/<svg\b[^>]*>/, (open) => open + meta);
+}
+
+/**
+ * Renders Plotly figures to SVG, PNG and PDF in headless Chromium. One browser and page serve a
+ * whole batch (cold start ~4 s, then a fraction of a second per figure); call `close()` at the end.
+ */
+export class FigureExporter {
+  private constructor(
+    private readonly browser: Browser,
+    private readonly plotPage: Page,
+    private readonly pdfPage: Page,
+    /** Requests the pages tried to make and were refused: stays empty when all is local. */
+    readonly blocked: string[],
+  ) {}
+
+  static async open(): Promise<FigureExporter> {
+    const browser = await launchBrowser();
+    try {
+      const context = await browser.newContext({ offline: true });
+      const plotPage = await context.newPage();
+      const pdfPage = await context.newPage();
+      const blocked = [...(await blockNetwork(plotPage)), ...(await blockNetwork(pdfPage))];
+      await plotPage.setContent("<!DOCTYPE html><html><head><meta charset='utf-8'></head><body></body></html>");
+      await plotPage.addScriptTag({ path: plotlyVendorPath() });
+      return new FigureExporter(browser, plotPage, pdfPage, blocked);
+    } catch (err) {
+      await browser.close();
+      throw err;
+    }
+  }
+
+  /** SVG markup of a figure (vector, with real <text>). */
+  async svg(figure: Figure, width: number, height: number): Promise<string> {
+    const url = await this.render(figure, "svg", width, height, 1);
+    return decodeURIComponent(url.slice(url.indexOf(",") + 1));
+  }
+
+  /** PNG bytes of a figure at `scale` device pixels per CSS pixel. */
+  async png(figure: Figure, width: number, height: number, scale: number): Promise<Buffer> {
+    const url = await this.render(figure, "png", width, height, scale);
+    return Buffer.from(url.slice(url.indexOf(",") + 1), "base64");
+  }
+
+  private async render(figure: Figure, format: "svg" | "png", width: number, height: number, scale: number): Promise<string> {
+    return this.plotPage.evaluate(
+      async ({ data, layout, format, width, height, scale }) => {
+        const Plotly = (window as unknown as { Plotly: any }).Plotly;
+        const div = document.createElement("div");
+        document.body.appendChild(div);
+        try {
+          await Plotly.newPlot(div, data, { ...layout, width, height }, { staticPlot: true });
+          return (await Plotly.toImage(div, { format, width, height, scale })) as string;
+        } finally {
+          Plotly.purge(div);
+          div.remove();
+        }
+      },
+      { data: figure.data, layout: figure.layout, format, width, height, scale },
+    );
+  }
+
+  /** PDF bytes: the SVG printed on a page of the figure's size, so text and shapes stay vector. */
+  async pdf(figure: Figure, width: number, height: number): Promise<Buffer> {
+    const svg = await this.svg(figure, width, height);
+    await this.pdfPage.setContent(
+      `<!DOCTYPE html><html><head><meta charset="utf-8"><style>@page{margin:0}html,body{margin:0;padding:0}svg{display:block}</style></head><body>${svg}</body></html>`,
+    );
+    return this.pdfPage.pdf({ width: `${width}px`, height: `${height}px`, printBackground: true, pageRanges: "1" });
+  }
+
+  /**
+   * Writes `figure` to `path`; the extension (.svg, .png, .pdf) picks the format. The file carries
+   * provenance: kit version, corpus name and hash, analysis and options (SVG <metadata>, PNG tEXt,
+   * PDF document info). Written to a temporary file and renamed into place.
+   */
+  async export(figure: Figure, path: string, options: ExportOptions = {}): Promise<string> {
+    const format = extname(path).slice(1).toLowerCase();
+    if (format !== "svg" && format !== "png" && format !== "pdf") {
+      throw new DiscourseError(`unknown figure format ".${format}"; use .svg, .png or .pdf`, { file: path });
+    }
+    const width = Math.round(options.width ?? (figure.layout.width as number | undefined) ?? 700);
+    const height = Math.round(options.height ?? (figure.layout.height as number | undefined) ?? 450);
+    const provenance = provenanceOf(figure, options.corpus);
+    if (format === "svg") {
+      writeFileAtomic(path, svgWithProvenance(await this.svg(figure, width, height), provenance));
+    } else if (format === "png") {
+      const dpi = options.dpi ?? (options.scale ? options.scale * 96 : 300);
+      const scale = options.scale ?? dpi / 96;
+      const png = await this.png(figure, width, height, scale);
+      writeFileAtomic(
+        path,
+        insertPngChunks(png, [
+          physChunk(dpi),
+          textChunk("Software", provenance.kit),
+          ...(provenance.title ? [textChunk("Title", provenance.title)] : []),
+          textChunk("Comment", JSON.stringify(provenance)),
+        ]),
+      );
+    } else {
+      writeFileAtomic(path, await withPdfInfo(await this.pdf(figure, width, height), provenance));
+    }
+    return path;
+  }
+
+  async close(): Promise<void> {
+    await this.browser.close();
+  }
+}
+
+/** Sets the PDF document info (Title, Subject = provenance JSON, Keywords, Creator) with pdf-lib. */
+async function withPdfInfo(pdf: Buffer, p: Provenance): Promise<Buffer> {
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const { PDFDocument } = require("pdf-lib") as typeof import("pdf-lib");
+  const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+  if (p.title) doc.setTitle(p.title);
+  doc.setSubject(JSON.stringify(p));
+  doc.setKeywords(["discourse-kit", p.analysis ?? "figure", p.corpus ? `corpus:${p.corpus.hash}` : "corpus:none"]);
+  doc.setCreator(p.kit);
+  return Buffer.from(await doc.save({ useObjectStreams: false }));
+}
+
+/** Exports one figure (launching and closing a browser). For many figures use `exportFigures`. */
+export async function exportFigure(figure: Figure, path: string, options: ExportOptions = {}): Promise<string> {
+  const exporter = await FigureExporter.open();
+  try {
+    return await exporter.export(figure, path, options);
+  } finally {
+    await exporter.close();
+  }
+}
+
+/** Exports a batch with one browser; `progress` hears about each file written. */
+export async function exportFigures(
+  items: readonly { figure: Figure; path: string; options?: ExportOptions }[],
+  options: ExportOptions = {},
+  progress: (path: string, index: number, total: number) => void = () => {},
+): Promise<string[]> {
+  if (items.length === 0) return [];
+  const exporter = await FigureExporter.open();
+  try {
+    const written: string[] = [];
+    for (const [i, item] of items.entries()) {
+      written.push(await exporter.export(item.figure, item.path, { ...options, ...item.options }));
+      progress(item.path, i + 1, items.length);
+    }
+    return written;
+  } finally {
+    await exporter.close();
+  }
+}

@@ -1,0 +1,99 @@
+import { strict as assert } from "node:assert";
+import { spawnSync } from "node:child_process";
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { test } from "node:test";
+import { keyness } from "../../src/analysis/keyness";
+import { frameCounts, frameRates } from "../../src/analysis/frames";
+import { termFrequency } from "../../src/analysis/frequency";
+import type { Figure } from "../../src/charts/figure";
+import { frameChart } from "../../src/charts/frameChart";
+import { frequencyChart } from "../../src/charts/frequencyChart";
+import { keynessChart } from "../../src/charts/keynessChart";
+import { rateScatter } from "../../src/charts/rateScatter";
+import { wordShiftChart } from "../../src/charts/wordShiftChart";
+import { presets } from "../../src/charts/theme";
+import { loadCorpus } from "../../src/corpus/load";
+import { exportFigure, exportFigures } from "../../src/export/exportFigure";
+import { readPngDpi, readPngText } from "../../src/export/pngChunks";
+import { defaultFrames } from "../../src/lexicons/defaultFrames";
+import { tokens } from "../../src/text/tokens";
+import { SEEDS, tempDir } from "../helpers";
+
+// These tests drive the real Chromium (Debian's `chromium`; CHROME_PATH overrides).
+const corpus = loadCorpus(SEEDS);
+const toks = tokens(corpus);
+const key = keyness(toks, { a: "2016", b: "2022" });
+const rates = frameRates(frameCounts(corpus, defaultFrames), { iterations: 200 });
+const figures: Figure[] = [
+  keynessChart(key, { preset: "paper", labelA: "2016", labelB: "2022", top: 8 }),
+  rateScatter(key, { preset: "paper" }),
+  wordShiftChart(key, { preset: "paper" }),
+  frameChart(rates, { preset: "paper" }),
+  frequencyChart(termFrequency(toks, { top: 10 }), { preset: "paper-wide", top: 10 }),
+];
+
+test("exports 10 figures with one browser in under 10 s, each carrying provenance", async () => {
+  const out = tempDir();
+  const items = [...figures, ...figures].map((figure, i) => ({ figure, path: join(out, `f${i}.${i % 2 ? "png" : "svg"}`) }));
+  const started = Date.now();
+  const written = await exportFigures(items, { corpus, dpi: 300 });
+  const seconds = (Date.now() - started) / 1000;
+  assert.equal(written.length, 10);
+  assert.ok(seconds < 10, `10 figures took ${seconds.toFixed(1)} s`);
+  assert.ok(readdirSync(out).every((f) => !f.startsWith(".tmp-")));
+});
+
+test("SVG is valid XML with real text and provenance metadata", async () => {
+  const path = join(tempDir(), "keyness.svg");
+  await exportFigure(figures[0], path, { corpus });
+  const svg = readFileSync(path, "utf8");
+  const check = spawnSync("python3", ["-c", "import sys, xml.dom.minidom as m; d = m.parse(sys.argv[1]); print(len(d.getElementsByTagName('text')))", path], { encoding: "utf8" });
+  assert.equal(check.status, 0, `not well-formed XML: ${check.stderr}`);
+  assert.ok(Number(check.stdout) > 10, "text elements");
+  assert.match(svg, /<text[^>]*>wuzhen<\/text>/);
+  const meta = JSON.parse(/<metadata id="discourse-kit-provenance">([^<]*)<\/metadata>/.exec(svg)![1].replace(/&quot;/g, '"').replace(/&amp;/g, "&"));
+  assert.equal(meta.corpus.hash, corpus.hash);
+  assert.equal(meta.analysis, "keynessChart");
+  assert.match(meta.kit, /^discourse-kit \d+\.\d+\.\d+$/);
+});
+
+test("PNG at paper size is 300 dpi, states it, and carries provenance text", async () => {
+  const path = join(tempDir(), "keyness.png");
+  await exportFigure(figures[0], path, { corpus, dpi: 300 });
+  const png = readFileSync(path);
+  const width = png.readUInt32BE(16);
+  assert.equal(width, Math.round((presets.paper.width * 300) / 96), "3.5 in × 300 dpi = 1050 px");
+  assert.ok(Math.abs(readPngDpi(png)! - 300) < 0.5);
+  const text = readPngText(png);
+  assert.match(text.Software, /^discourse-kit /);
+  assert.equal(JSON.parse(text.Comment).corpus.hash, corpus.hash);
+});
+
+test("PDF is vector: embedded fonts, no raster images, provenance in the document info", async () => {
+  const path = join(tempDir(), "frames.pdf");
+  await exportFigure(figures[3], path, { corpus });
+  const pdf = readFileSync(path);
+  assert.equal(pdf.subarray(0, 5).toString(), "%PDF-");
+  const raw = pdf.toString("latin1");
+  assert.match(raw, /\/Type\s*\/Font/);
+  assert.doesNotMatch(raw, /\/Subtype\s*\/Image/);
+  const { PDFDocument } = await import("pdf-lib");
+  const doc = await PDFDocument.load(pdf);
+  assert.equal(JSON.parse(doc.getSubject()!).corpus.hash, corpus.hash);
+  assert.match(doc.getCreator()!, /^discourse-kit /);
+  const page = doc.getPage(0);
+  assert.ok(Math.abs(page.getWidth() - presets.paper.width * 0.75) < 1, "page is the figure's size in points");
+});
+
+test("without Chromium, export stops with one line saying how to install it", async () => {
+  const saved = process.env.CHROME_PATH;
+  process.env.CHROME_PATH = "/nonexistent/chromium";
+  try {
+    await assert.rejects(exportFigure(figures[0], join(tempDir(), "x.svg")), /CHROME_PATH points to \/nonexistent\/chromium, which does not exist/);
+  } finally {
+    if (saved === undefined) delete process.env.CHROME_PATH;
+    else process.env.CHROME_PATH = saved;
+  }
+  await assert.rejects(exportFigure(figures[0], join(tempDir(), "x.gif")), /unknown figure format "\.gif"; use \.svg, \.png or \.pdf/);
+});
