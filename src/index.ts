@@ -39,11 +39,27 @@ export { fisherExact } from "./analysis/stats/fisher";
 export { logOddsZ } from "./analysis/stats/logOdds";
 export { adjustPValues } from "./analysis/stats/adjust";
 export { seededRandom } from "./analysis/stats/random";
+export { classificationReport, type ClassificationReport } from "./analysis/stats/classification";
+export { actorMentions, type ActorMention, type ActorMentionOptions } from "./analysis/actors/actorMentions";
+export { compileRegistry, matchActors, markCoordinated, type ActorMatch, type MentionStrength } from "./analysis/actors/actorMatcher";
+export { actorStance, actorChange, ActorStanceRowSchema, ActorChangeRowSchema, type ActorStanceRow, type ActorChangeRow, type ActorStanceOptions } from "./analysis/actors/actorStance";
+export { stanceShift, type StanceShiftRow } from "./analysis/actors/stanceShift";
+export { strongestMentions } from "./analysis/actors/strongestMentions";
+export { scoreTarget, type TargetScore, type ScoredWord } from "./analysis/targets/targetSentiment";
+export { classifyTarget, loadTargetModel, type TargetPrediction } from "./analysis/targets/targetModel";
+export { sentenceBaseline } from "./analysis/targets/sentenceBaseline";
+export { evaluateTargets, type MethodReport } from "./analysis/targets/evaluate";
+export { readTargetExamples, POLARITIES, type Polarity, type TargetExample } from "./analysis/targets/newsmtsc";
 
 // lexicons
 export { defaultFrames } from "./lexicons/defaultFrames";
 export { FrameDictionarySchema, FrameSchema, type Frame, type FrameDictionary } from "./lexicons/frameSchema";
 export { readLexicon } from "./lexicons/readLexicon";
+export { defaultActors } from "./lexicons/defaultActors";
+export { ActorRegistrySchema, ActorSchema, type Actor, type ActorRegistry, type ActorRegistryInput } from "./lexicons/actorSchema";
+export { irSentiment } from "./lexicons/irSentiment";
+export { SentimentLexiconSchema, type SentimentLexicon } from "./lexicons/sentimentSchema";
+export { compileLexicon, type CompiledLexicon } from "./lexicons/sentimentLexicon";
 
 // charts
 export { type Figure } from "./charts/figure";
@@ -52,11 +68,14 @@ export { keynessChart, type KeynessChartOptions } from "./charts/keynessChart";
 export { rateScatter, type RateScatterOptions } from "./charts/rateScatter";
 export { wordShiftChart, proportionShift, type WordShiftOptions } from "./charts/wordShiftChart";
 export { frameChart, type FrameChartOptions } from "./charts/frameChart";
+export { actorStanceChart, type ActorStanceChartOptions } from "./charts/actorStanceChart";
+export { actorMentionsChart, type ActorMentionsChartOptions } from "./charts/actorMentionsChart";
+export { stanceShiftChart, type StanceShiftChartOptions } from "./charts/stanceShiftChart";
 export { palette, presets, themeLayout, applyPreset, type Preset, type ThemeOptions } from "./charts/theme";
 export { tableHtml, escapeHtml } from "./charts/table";
 
 // notebook
-export { show, showTable, showMarkdown, showImage } from "./notebook/display";
+export { show, showTable, showMarkdown, showImage, showMentions } from "./notebook/display";
 export { toDataFrame } from "./notebook/dataframe";
 
 // export

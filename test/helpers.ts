@@ -26,3 +26,16 @@ export function folderHash(dir: string): string {
   for (const f of readdirSync(dir).sort()) h.update(f + "\0" + readFileSync(join(dir, f)));
   return h.digest("hex");
 }
+
+/** A corpus built in memory from texts (already clean), grouped by year: for analysis tests. */
+export function textCorpus(docs: { id: string; year: number; text: string }[]): import("../src/corpus/corpus").Corpus {
+  return {
+    name: "test",
+    dir: "(memory)",
+    hash: "test",
+    documents: docs.map((d) => ({
+      id: d.id, file: `${d.id}.txt`, title: d.id, author: "test", date: `${d.year}-01-01`, year: d.year,
+      meta: { year: d.year }, raw: d.text, text: d.text, removed: [],
+    })),
+  };
+}

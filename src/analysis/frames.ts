@@ -5,7 +5,7 @@ import { DiscourseError } from "../errors";
 import type { Frame, FrameDictionary } from "../lexicons/frameSchema";
 import { words } from "../text/tokenize";
 import { type Tokens, tokens as tokenize } from "../text/tokens";
-import { quantileSorted, seededRandom } from "./stats/random";
+import { percentileInterval, seededRandom } from "./stats/random";
 
 /** One place a frame entry matched: the evidence behind every frame count. */
 export interface FrameMatch {
@@ -148,11 +148,6 @@ function resampledRate(ss: readonly FrameSentence[], fi: number, random: () => n
   return rate(m, n);
 }
 
-function interval(values: number[], level: number): [number, number] {
-  values.sort((x, y) => x - y);
-  return [quantileSorted(values, (1 - level) / 2), quantileSorted(values, 1 - (1 - level) / 2)];
-}
-
 /**
  * Frame prevalence per group: matches per 1,000 word tokens with a percentile bootstrap interval
  * (Efron & Tibshirani 1993, ch. 13) from resampling the group's sentences, seeded.
@@ -167,7 +162,7 @@ export function frameRates(fc: FrameCounts, options: BootstrapOptions = {}): Fra
       const ss = fc.sentences.filter((s) => s.group === group);
       const random = seededRandom((options.seed ?? 1) + fi * 7919);
       const boot = Array.from({ length: iterations }, () => resampledRate(ss, fi, random));
-      const [ciLow, ciHigh] = interval(boot, level);
+      const [ciLow, ciHigh] = percentileInterval(boot, level);
       const matches = ss.reduce((t, s) => t + s.counts[fi], 0);
       const tokens = ss.reduce((t, s) => t + s.tokens, 0);
       rows.push({
@@ -247,7 +242,7 @@ export function frameDifference(fc: FrameCounts, a: string, b: string, options: 
     const diff = per1kA - per1kB;
     const random = seededRandom((options.seed ?? 1) + fi * 104729);
     const boot = Array.from({ length: iterations }, () => resampledRate(A, fi, random) - resampledRate(B, fi, random));
-    const [ciLow, ciHigh] = interval(boot, level);
+    const [ciLow, ciHigh] = percentileInterval(boot, level);
     let extreme = 0;
     const order = pooled.map((_, i) => i);
     for (let r = 0; r < iterations; r++) {

@@ -3,7 +3,7 @@ import { defaultFrames } from "../lexicons/defaultFrames";
 import { FrameDictionarySchema } from "../lexicons/frameSchema";
 import { readLexicon } from "../lexicons/readLexicon";
 import type { Command } from "./command";
-import { corpusOptions, intOption, printRows, requireCorpus } from "./shared";
+import { bootstrapOptions, bootstrapValues, corpusOptions, printRows, requireCorpus } from "./shared";
 
 export const framesCommand: Command = {
   name: "frames",
@@ -20,14 +20,13 @@ export const framesCommand: Command = {
     frames: { type: "string" },
     a: { type: "string" },
     b: { type: "string" },
-    iterations: { type: "string", default: "2000" },
-    seed: { type: "string", default: "1" },
+    ...bootstrapOptions,
   },
   run(values) {
     const corpus = requireCorpus(values);
     const dictionary = typeof values.frames === "string" ? readLexicon(values.frames, FrameDictionarySchema) : defaultFrames;
     const fc = frameCounts(corpus, dictionary, { by: String(values.by) });
-    const boot = { iterations: intOption(values, "iterations", 2000), seed: intOption(values, "seed", 1, 0) };
+    const boot = bootstrapValues(values);
     if (values.a !== undefined || values.b !== undefined) {
       printRows(frameDifference(fc, String(values.a), String(values.b), boot), values);
     } else {

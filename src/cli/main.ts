@@ -8,6 +8,10 @@ const commands: Record<string, { summary: string; load: () => Command }> = {
   kwic: { summary: "keyword in context for a term, phrase, glob or /regex/", load: () => require("./kwic").kwicCommand },
   keyness: { summary: "key terms of group A vs group B with G², effect sizes and exact p-values", load: () => require("./keyness").keynessCommand },
   frames: { summary: "frame prevalence per group with bootstrap CIs; A-B differences", load: () => require("./frames").framesCommand },
+  actors: { summary: "stance toward named actors per group with bootstrap CIs; A-B change", load: () => require("./actors").actorsCommand },
+  targets: { summary: "stance toward a given target in each sentence of a .jsonl file", load: () => require("./targets").targetsCommand },
+  "eval-targets": { summary: "accuracy, macro-F1 and confusion matrices of target sentiment vs a baseline", load: () => require("./evalTargets").evalTargetsCommand },
+  "fit-targets": { summary: "fit the target-sentiment model on NewsMTSC (train, tuned on dev)", load: () => require("./fitTargets").fitTargetsCommand },
   report: { summary: "full analysis as an offline HTML report and CSV tables", load: () => require("./report").reportCommand },
 };
 

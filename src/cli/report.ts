@@ -1,6 +1,7 @@
 import { resolve } from "node:path";
 import { writeReport } from "../export/report";
 import { exportReportFigures, parseFormats } from "../export/reportFigures";
+import { ActorRegistrySchema } from "../lexicons/actorSchema";
 import { FrameDictionarySchema } from "../lexicons/frameSchema";
 import { readLexicon } from "../lexicons/readLexicon";
 import type { Command } from "./command";
@@ -11,10 +12,10 @@ export const reportCommand: Command = {
   summary: "the full analysis as an offline HTML report with CSV tables",
   usage:
     "discourse report --corpus DIR [--by FIELD] [--a VALUE --b VALUE] [--out DIR] [--top N]\n" +
-    "                 [--frames FILE] [--seed N] [--formats svg,png,pdf] [--dpi N]\n" +
+    "                 [--frames FILE] [--actors FILE] [--seed N] [--formats svg,png,pdf] [--dpi N]\n" +
     "                 [--stopwords default|none|FILE] [--phrases default|none|FILE] [--stem]\n\n" +
     "Writes OUT/report.html (plotly.js inlined, works offline) and OUT/tables/*.csv.\n" +
-    "The framing section compares --a with --b (default: the first and last group).\n" +
+    "The framing and actor sections compare --a with --b (default: the first and last group).\n" +
     "--formats also writes every chart to OUT/figures/ (double-column paper size, PNG at --dpi,\n" +
     "default 300), rendered in headless Chromium (CHROME_PATH overrides the binary).",
   options: {
@@ -24,6 +25,7 @@ export const reportCommand: Command = {
     a: { type: "string" },
     b: { type: "string" },
     frames: { type: "string" },
+    actors: { type: "string" },
     seed: { type: "string", default: "1" },
     formats: { type: "string" },
     dpi: { type: "string", default: "300" },
@@ -41,6 +43,7 @@ export const reportCommand: Command = {
       a: values.a === undefined ? undefined : String(values.a),
       b: values.b === undefined ? undefined : String(values.b),
       frames,
+      actors: typeof values.actors === "string" ? readLexicon(values.actors, ActorRegistrySchema) : undefined,
       seed: intOption(values, "seed", 1, 0),
     };
     const formats = typeof values.formats === "string" ? parseFormats(values.formats) : [];

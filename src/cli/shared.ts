@@ -78,3 +78,13 @@ export function requireGroups(values: Values): { a: string; b: string } {
   }
   return { a: String(values.a), b: String(values.b) };
 }
+
+/** `--iterations` and `--seed` of the commands that bootstrap. */
+export const bootstrapOptions: Command["options"] = {
+  iterations: { type: "string", default: "2000" },
+  seed: { type: "string", default: "1" },
+};
+
+export function bootstrapValues(values: Values): { iterations: number; seed: number } {
+  return { iterations: intOption(values, "iterations", 2000), seed: intOption(values, "seed", 1, 0) };
+}

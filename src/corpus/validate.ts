@@ -1,4 +1,4 @@
-import type { ZodIssue, ZodType } from "zod";
+import type { ZodIssue, ZodType, ZodTypeDef } from "zod";
 import { DiscourseError, formatFieldPath } from "../errors";
 
 /** Turns one zod issue into words a person can act on. */
@@ -18,7 +18,7 @@ export function describeIssue(issue: ZodIssue): string {
  * Validates `data` with `schema`, or throws a DiscourseError naming the file and the first field at
  * fault (and how many more problems there are), so the CLI prints one line.
  */
-export function parseWith<T>(schema: ZodType<T>, data: unknown, file: string): T {
+export function parseWith<T>(schema: ZodType<T, ZodTypeDef, unknown>, data: unknown, file: string): T {
   const result = schema.safeParse(data);
   if (result.success) return result.data;
   const [first, ...rest] = result.error.issues;

@@ -3,11 +3,14 @@ import { plotlyScriptTag } from "../charts/plotlyHtml";
 import { figureDiv } from "../charts/plotlyHtml";
 import { TABLE_CSS, escapeHtml } from "../charts/table";
 import { type Corpus, groupDocuments } from "../corpus/corpus";
+import type { ActorRegistry } from "../lexicons/actorSchema";
+import { defaultActors } from "../lexicons/defaultActors";
 import { defaultFrames } from "../lexicons/defaultFrames";
 import type { FrameDictionary } from "../lexicons/frameSchema";
 import { writeFileAtomic } from "../io/atomicWrite";
 import { type TokenOptions, tokens } from "../text/tokens";
 import { toCsv } from "./csv";
+import { actorsSection } from "./sections/actorsSection";
 import { corpusSection } from "./sections/corpusSection";
 import { framingSection } from "./sections/framingSection";
 import { frequencySection } from "./sections/frequencySection";
@@ -23,6 +26,8 @@ export interface ReportOptions extends TokenOptions {
   b?: string;
   /** Frame dictionary. Default `defaultFrames`. */
   frames?: FrameDictionary;
+  /** Actor registry for the stance section. Default `defaultActors`. */
+  actors?: ActorRegistry;
   /** Seed for bootstrap and permutation draws. Default 1. */
   seed?: number;
 }
@@ -31,7 +36,7 @@ const REPORT_CSS =
   "body{font:15px/1.5 Helvetica,Arial,sans-serif;color:#222;max-width:1100px;margin:24px auto;padding:0 16px}" +
   "h1{font-size:24px}h2{border-bottom:1px solid #ccc;padding-bottom:4px;margin-top:36px}code{background:#f3f3f3;padding:0 3px}" +
   ".dk-kwic td{padding:1px 6px;font-size:13px}.dk-kwic .left{text-align:right;color:#555}.dk-kwic .kw{font-weight:700}" +
-  ".dk-kwic .right{color:#555}.dk-none{color:#888;font-style:italic}details{margin:4px 0}.dk-kwic .doc{color:#888;font-size:11px}nav a{margin-right:14px}";
+  ".dk-score{font-weight:700;font-family:monospace}.dk-kwic .right{color:#555}.dk-none{color:#888;font-style:italic}details{margin:4px 0}.dk-kwic .doc{color:#888;font-size:11px}nav a{margin-right:14px}";
 
 /** Builds every section of the report from one tokenization of the corpus. */
 export function reportSections(corpus: Corpus, options: ReportOptions = {}): ReportSection[] {
@@ -43,6 +48,9 @@ export function reportSections(corpus: Corpus, options: ReportOptions = {}): Rep
     const a = options.a ?? groups[0];
     const b = options.b ?? groups[groups.length - 1];
     sections.push(framingSection(toks, { by, a, b, frames: options.frames ?? defaultFrames, seed: options.seed }));
+    sections.push(actorsSection(corpus, { by, a, b, actors: options.actors ?? defaultActors, seed: options.seed }));
+  } else {
+    sections.push(actorsSection(corpus, { by, actors: options.actors ?? defaultActors, seed: options.seed }));
   }
   return sections;
 }

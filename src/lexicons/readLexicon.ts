@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import type { ZodType } from "zod";
+import type { ZodType, ZodTypeDef } from "zod";
 import { parseWith } from "../corpus/validate";
 import { DiscourseError } from "../errors";
 
@@ -7,7 +7,7 @@ import { DiscourseError } from "../errors";
  * Reads a lexicon (frames, actors, sentiment additions) from a .json, .yaml or .yml file and
  * validates it, so a mistake is reported as `file: field.path: what to do`.
  */
-export function readLexicon<T>(path: string, schema: ZodType<T>): T {
+export function readLexicon<T>(path: string, schema: ZodType<T, ZodTypeDef, unknown>): T {
   let text: string;
   try {
     text = readFileSync(path, "utf8").replace(/^\uFEFF/, "");

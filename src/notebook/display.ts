@@ -1,7 +1,9 @@
 import { randomBytes } from "node:crypto";
+import type { ActorMention } from "../analysis/actors/actorMentions";
 import type { Figure } from "../charts/figure";
+import { mentionHtml } from "../charts/mentionHtml";
 import { figureDiv, plotlyScriptTag } from "../charts/plotlyHtml";
-import { TABLE_CSS, type TableOptions, tableHtml } from "../charts/table";
+import { TABLE_CSS, type TableOptions, escapeHtml, tableHtml } from "../charts/table";
 import { FigureExporter } from "../export/exportFigure";
 
 /** A Jupyter MIME bundle: one output, several representations; each front end picks the best. */
@@ -106,4 +108,14 @@ export function showMarkdown(markdown: string): void {
 export function showImage(image: Uint8Array | string): void {
   if (typeof image === "string") displayBundle({ "image/svg+xml": image, "text/plain": "[SVG image]" });
   else displayBundle({ "image/png": Buffer.from(image).toString("base64"), "text/plain": "[PNG image]" });
+}
+
+/**
+ * Shows the sentences behind a stance: each mention's sentence with the actor in bold, the words
+ * that moved its score underlined, the score and those words' weights.
+ */
+export function showMentions(mentions: readonly ActorMention[], caption?: string): void {
+  const html = `${caption ? `<p><b>${escapeHtml(caption)}</b></p>` : ""}<ul class="dk-mentions">${mentions.map(mentionHtml).join("")}</ul>`;
+  const plain = mentions.map((m) => `${m.score >= 0 ? "+" : ""}${m.score.toFixed(2)} ${m.label} [${m.doc}] ${m.sentenceText}`).join("\n");
+  displayBundle({ "text/html": html, "text/plain": (caption ? caption + "\n" : "") + plain });
 }

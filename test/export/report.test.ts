@@ -19,12 +19,17 @@ test("the report is one offline HTML file with plotly.js inlined, plus CSV table
   assert.ok(!/<script[^>]+src=/i.test(page), "no external scripts");
   assert.ok(!/(?:src|href)="https?:/i.test(page), "no external resources");
   assert.deepEqual(readdirSync(join(out, "tables")).sort(), [
-    "bigram-frequency.csv", "documents.csv", "frame-coverage.csv", "frame-differences.csv", "frame-documents.csv",
+    "actor-change.csv", "actor-mentions.csv", "actor-stance.csv", "bigram-frequency.csv", "documents.csv", "frame-coverage.csv", "frame-differences.csv", "frame-documents.csv",
     "frame-matches.csv", "frame-rates.csv", "keyness-evidence.csv", "keyness.csv", "kwic-top-terms.csv",
     "removed-lines.csv", "term-frequency.csv",
   ]);
   // The framing section compares the first and last year, with evidence for each key term.
   assert.match(html, /Framing: 2016 vs 2022/);
+  // The actors section shows stance per actor with the sentences behind it.
+  assert.match(html, /Stance toward named actors/);
+  assert.match(html, /<b>US<\/b> has not only adopted <u>unilateral<\/u> <u>sanctions<\/u>/);
+  const stanceCsv = readFileSync(join(out, "tables", "actor-stance.csv"), "utf8");
+  assert.match(stanceCsv, /^actor,label,kind,group,mentions,direct,mean,ciLow,ciHigh,sharePositive,shareNegative,fewMentions\n/);
   assert.match(html, /id="evidence-wuzhen"/);
   const keyCsv = readFileSync(join(out, "tables", "keyness.csv"), "utf8");
   assert.match(keyCsv, /^term,countA,countB,totalA,totalB,g2,logRatio,pctDiff,fisherP,logOddsZ,pAdjusted,side,lowCount\n/);

@@ -21,3 +21,9 @@ export function quantileSorted(sorted: readonly number[], q: number): number {
   const hi = Math.ceil(h);
   return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
 }
+
+/** Percentile interval of a bootstrap distribution at `level` (0.95 → 2.5% and 97.5%); sorts `values` in place. */
+export function percentileInterval(values: number[], level: number): [number, number] {
+  values.sort((x, y) => x - y);
+  return [quantileSorted(values, (1 - level) / 2), quantileSorted(values, 1 - (1 - level) / 2)];
+}

@@ -1,0 +1,116 @@
+import type { Alias, ActorRegistry } from "../../lexicons/actorSchema";
+
+/**
+ * How a mention names its actor: by name, by demonym ("Chinese"), in a collective ("both sides"),
+ * or coordinated with another actor ("China and the US should…"), which like a collective speaks
+ * of both at once.
+ */
+export type MentionStrength = "name" | "demonym" | "collective" | "coordinated";
+
+/** One actor named at a character span of a text. */
+export interface ActorMatch {
+  actor: string;
+  start: number;
+  end: number;
+  /** The text matched, as written. */
+  text: string;
+  /** The registry alias that matched (a pattern shows as /…/). */
+  alias: string;
+  strength: MentionStrength;
+  /** Followed by 's or ' ("China's", "the US'"). */
+  possessive: boolean;
+}
+
+interface CompiledAlias {
+  regex: RegExp;
+  alias: string;
+  actors: string[];
+  strength: MentionStrength;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** A short all-capital name ("US", "PRC", "U.S.") is an acronym: it matches only as written. */
+export function isAcronym(text: string): boolean {
+  const letters = text.replace(/\./g, "");
+  return /^[A-Z]{1,5}$/.test(letters);
+}
+
+function compileAlias(alias: Alias): { source: string; flags: string; label: string } {
+  if (typeof alias === "string") alias = { text: alias };
+  if (alias.pattern !== undefined) {
+    return { source: alias.pattern, flags: alias.case === "exact" ? "gu" : "giu", label: `/${alias.pattern}/` };
+  }
+  const text = alias.text!;
+  const exact = alias.case ? alias.case === "exact" : isAcronym(text);
+  // Words may be separated by any whitespace; apostrophes may be straight or curly.
+  const source = text.split(/\s+/).map((w) => escape(w).replace(/['’]/g, "['’]")).join("\\s+");
+  return { source, flags: exact ? "gu" : "giu", label: text };
+}
+
+/** Compiles a registry's aliases, demonyms and collectives into whole-word regular expressions. */
+export function compileRegistry(registry: ActorRegistry): CompiledAlias[] {
+  const out: CompiledAlias[] = [];
+  const add = (alias: Alias, actors: string[], strength: MentionStrength) => {
+    const { source, flags, label } = compileAlias(alias);
+    // Not inside a word: no letter or digit just before or after.
+    out.push({ regex: new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, flags), alias: label, actors, strength });
+  };
+  for (const a of registry.actors) {
+    a.aliases.forEach((al) => add(al, [a.id], "name"));
+    a.demonyms.forEach((al) => add(al, [a.id], "demonym"));
+  }
+  // Matched even at weight 0: "Sino-US" must not be read as a mention of the US alone.
+  for (const c of registry.collectives) c.aliases.forEach((al) => add(al, c.actors, "collective"));
+  return out;
+}
+
+/**
+ * Every actor mention in `text[from, to)`. Where names overlap the longest wins, so "China Daily"
+ * is the newspaper, not China, and "the Obama administration" is not Obama; on equal spans the
+ * registry's order decides. A collective yields one match per actor it names.
+ */
+export function matchActors(text: string, compiled: readonly CompiledAlias[], from = 0, to = text.length): ActorMatch[] {
+  const slice = text.slice(from, to);
+  const candidates: { start: number; end: number; order: number; c: CompiledAlias }[] = [];
+  compiled.forEach((c, order) => {
+    c.regex.lastIndex = 0;
+    for (const m of slice.matchAll(c.regex)) {
+      if (m[0].length === 0) continue;
+      candidates.push({ start: from + m.index!, end: from + m.index! + m[0].length, order, c });
+    }
+  });
+  candidates.sort((x, y) => x.start - y.start || y.end - y.start - (x.end - x.start) || x.order - y.order);
+  const out: ActorMatch[] = [];
+  let lastEnd = -1;
+  for (const k of candidates) {
+    if (k.start < lastEnd) continue;
+    lastEnd = k.end;
+    const possessive = /^['’]s?(?![\p{L}])/u.test(text.slice(k.end, k.end + 3));
+    for (const actor of k.c.actors) {
+      out.push({ actor, start: k.start, end: k.end, text: text.slice(k.start, k.end), alias: k.c.alias, strength: k.c.strength, possessive });
+    }
+  }
+  return out;
+}
+
+// "A and B", "A, B and C", "A or B", "A as well as B": what may stand between coordinated names.
+const COORDINATION = /^(?:['’]s?)?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|as\s+well\s+as\s+)$/i;
+
+/**
+ * Marks names joined by "and"/"or" to a name of another actor as coordinated ("China and the
+ * United States must show leadership"): the sentence speaks of them together, so its stance does
+ * not tell them apart. Returns new matches; the input is not changed.
+ */
+export function markCoordinated(text: string, matches: readonly ActorMatch[]): ActorMatch[] {
+  const out = matches.map((m) => ({ ...m }));
+  for (let i = 0; i + 1 < out.length; i++) {
+    const a = out[i];
+    const b = out.slice(i + 1).find((m) => m.start >= a.end);
+    if (!b || b.actor === a.actor || a.strength === "collective" || b.strength === "collective") continue;
+    if (COORDINATION.test(text.slice(a.end, b.start).replace(/^\s+/, "").replace(/\bthe\s+$/i, ""))) {
+      for (const m of out) if ((m.start === a.start || m.start === b.start) && m.strength !== "collective") m.strength = "coordinated";
+    }
+  }
+  return out;
+}
