@@ -33,9 +33,11 @@ export function textCorpus(docs: { id: string; year: number; text: string }[]): 
     name: "test",
     dir: "(memory)",
     hash: "test",
+    warnings: [],
     documents: docs.map((d) => ({
       id: d.id, file: `${d.id}.txt`, title: d.id, author: "test", date: `${d.year}-01-01`, year: d.year,
-      meta: { year: d.year }, raw: d.text, text: d.text, removed: [],
+      meta: { year: d.year }, metaSource: {}, format: "txt" as const, encoding: "utf-8" as const,
+      raw: d.text, text: d.text, removed: [], contentHash: d.id,
     })),
   };
 }

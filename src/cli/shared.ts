@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { loadCorpus } from "../corpus/load";
-import type { Corpus } from "../corpus/corpus";
+import { type Corpus, formatWarning } from "../corpus/corpus";
 import { DiscourseError } from "../errors";
 import { toCsv } from "../export/csv";
 import { toTextTable } from "../export/textTable";
@@ -23,9 +23,22 @@ export const corpusOptions: Command["options"] = {
 export function requireCorpus(values: Values): Corpus {
   const dir = values.corpus;
   if (typeof dir !== "string" || !dir) {
-    throw new DiscourseError("missing; pass --corpus DIR (a folder with corpus.json), e.g. --corpus seeds", { field: "--corpus" });
+    throw new DiscourseError("missing; pass --corpus DIR (a folder of .txt, .md or .html files), e.g. --corpus seeds", { field: "--corpus" });
   }
-  return loadCorpus(dir);
+  const corpus = loadCorpus(dir, { progress: fileProgress() });
+  // Warnings go to stderr, so stdout stays a clean table/CSV/JSON (`discourse corpus` lists them itself).
+  if (values.quiet !== true) for (const w of corpus.warnings) process.stderr.write(`discourse: warning: ${formatWarning(w)}\n`);
+  return corpus;
+}
+
+/** Progress on stderr while reading many files: a line updated in place on a terminal, else every 1,000 files. */
+export function fileProgress(): (file: string, index: number, total: number) => void {
+  const tty = process.stderr.isTTY === true;
+  return (_file, index, total) => {
+    if (total < 200) return;
+    if (tty) process.stderr.write(`\rreading ${index}/${total} files${index === total ? "\n" : ""}`);
+    else if (index % 1000 === 0 || index === total) process.stderr.write(`discourse: read ${index}/${total} files\n`);
+  };
 }
 
 function listOption(value: unknown, flag: string): "default" | "none" | string[] {

@@ -61,7 +61,7 @@ export function cleanText(
     }
     if (line) {
       const lower = line.toLowerCase();
-      const unbulleted = lower.replace(BULLETS, "");
+      const unbulleted = lower.replace(BULLETS, "").replace(/^by\s+/, "");
       // The title line may carry more (an author glued to it), but the title must be most of it:
       // a body sentence that merely contains a short title ("Cyber") stays.
       if (rules.title && title && lower.includes(title) && title.length >= lower.length / 2) {

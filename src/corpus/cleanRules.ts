@@ -23,7 +23,7 @@ export const CleanRulesSchema = z.object({
   lines: z.array(LineRuleSchema).default([]),
   /** Remove a line that is the manifest title, or contains it as at least half of the line. */
   title: z.boolean().default(true),
-  /** Remove a line that is the manifest author (bullets allowed), or starts with "Author,". */
+  /** Remove a line that is the author ("• Tang Lan", "By Tang Lan"), or starts with "Author,". */
   byline: z.boolean().default(true),
   /**
    * Remove every other line before the first body paragraph (affiliations, kickers). A body

@@ -1,23 +1,46 @@
 import { createHash } from "node:crypto";
 import { DiscourseError } from "../errors";
 import type { RemovedLine } from "./clean";
+import type { TextEncoding } from "./decode";
 import type { MetaValue } from "./schema";
+import type { SourceFormat } from "./sourceFile";
 
 /** One op-ed: its metadata, the raw file, and the cleaned body that every analysis reads. */
 export interface Document {
   id: string;
   /** Path of the text file relative to the corpus folder. */
   file: string;
+  /** The file name when no source states a title. */
   title: string;
-  author: string;
-  date: string;
-  year: number;
-  /** Every manifest field plus the derived `year`: what `by` groups on. */
+  /** null when no source names the author. */
+  author: string | null;
+  /** YYYY-MM-DD, or null when no source states it (the document then groups as "(none)" by year). */
+  date: string | null;
+  year: number | null;
+  /** Every metadata field (manifest over the file's own over inferred) plus `year`: what `by` groups on. */
   meta: Record<string, MetaValue>;
+  /** Which source gave each of title, author and date. */
+  metaSource: Partial<Record<"title" | "author" | "date", MetaOrigin>>;
+  format: SourceFormat;
+  encoding: TextEncoding;
+  /** The text the kit read, before cleaning: the file less front matter and markup, or a page's article. */
   raw: string;
   /** The cleaned body; all character offsets point into this string. */
   text: string;
   removed: RemovedLine[];
+  /** sha256 of the cleaned body with whitespace collapsed: equal for the same article saved twice. */
+  contentHash: string;
+}
+
+/** Where a metadata value came from. */
+export type MetaOrigin = "manifest" | "front matter" | "page" | "text";
+
+/** Something the user should know about the corpus that did not stop it from loading. */
+export interface CorpusWarning {
+  /** The file concerned, relative to the corpus folder. */
+  file: string;
+  kind: "skipped" | "duplicate" | "missing";
+  message: string;
 }
 
 export interface Corpus {
@@ -27,6 +50,13 @@ export interface Corpus {
   documents: Document[];
   /** sha256 over the manifest metadata and the raw texts: names this exact corpus in provenance. */
   hash: string;
+  /** Files skipped (binary, empty, unsupported), duplicates counted once, metadata not found. */
+  warnings: CorpusWarning[];
+}
+
+/** A warning as one line: `file: message`. */
+export function formatWarning(w: CorpusWarning): string {
+  return `${w.file}: ${w.message}`;
 }
 
 /** Hashes what defines a corpus (ids, metadata and raw text), in manifest order. */

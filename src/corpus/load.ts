@@ -1,16 +1,23 @@
-import { existsSync, readFileSync, statSync } from "node:fs";
-import { isAbsolute, join, relative, resolve } from "node:path";
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import { DiscourseError } from "../errors";
 import { cleanText } from "./clean";
 import { type CleanRules, type CleanRulesInput, CleanRulesSchema, defaultCleanRules } from "./cleanRules";
-import { type Corpus, type Document, corpusHash } from "./corpus";
-import { ManifestSchema } from "./schema";
+import { type Corpus, type CorpusWarning, type Document, type MetaOrigin, corpusHash } from "./corpus";
+import { inferMetadata } from "./inferMetadata";
+import { type DocumentEntry, FileMetaSchema, type Manifest, ManifestSchema, type MetaValue } from "./schema";
+import { readSource, sourceFormat } from "./sourceFile";
 import { parseWith } from "./validate";
 
 export interface LoadOptions {
   /** Cleaning rules; defaults to `defaultCleanRules`. Partial objects are filled with defaults. */
   clean?: CleanRules | CleanRulesInput;
+  /** Hears about each file read (for progress on large folders). */
+  progress?: (file: string, index: number, total: number) => void;
 }
+
+export const MANIFEST = "corpus.json";
 
 /** A path as the user would type it: relative to the working directory when inside it. */
 export function displayPath(p: string): string {
@@ -18,7 +25,8 @@ export function displayPath(p: string): string {
   return rel && !rel.startsWith("..") && !isAbsolute(rel) ? rel : p;
 }
 
-function readJson(path: string): unknown {
+/** Reads a JSON file, or throws a one-line DiscourseError naming it. */
+export function readJson(path: string): unknown {
   const text = readFileSync(path, "utf8").replace(/^\uFEFF/, "");
   try {
     return JSON.parse(text);
@@ -27,47 +35,167 @@ function readJson(path: string): unknown {
   }
 }
 
+/** The folder's manifest, validated, or null when it has none. */
+export function readManifest(root: string): Manifest | null {
+  const path = join(root, MANIFEST);
+  return existsSync(path) ? parseWith(ManifestSchema, readJson(path), displayPath(path)) : null;
+}
+
+/** Files that are never documents: the manifest, read-me files, hidden files and folders. */
+function ignored(name: string): boolean {
+  return name.startsWith(".") || name === "node_modules" || name === MANIFEST || /^readme(\.|$)/i.test(name);
+}
+
+/** Every file under `root` (relative, "/"-separated, sorted), leaving out ignored names. */
+export function listFiles(root: string, under = ""): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(join(root, under)).sort()) {
+    if (ignored(name)) continue;
+    const rel = under ? `${under}/${name}` : name;
+    if (statSync(join(root, rel)).isDirectory()) out.push(...listFiles(root, rel));
+    else out.push(rel);
+  }
+  return out;
+}
+
+/** A document id from a file name: "op-eds/Tang 2016.txt" → "op-eds-tang-2016". */
+export function idFromFile(file: string): string {
+  const stem = file.replace(/\.[^./]+$/, "");
+  return stem.normalize("NFKD").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-+|-+$/g, "") || "document";
+}
+
+const normalizeRel = (file: string) => file.split(sep).join("/").replace(/^\.\//, "");
+
 /**
- * Loads a corpus folder: validates `corpus.json`, reads each document (UTF-8, BOM removed),
- * cleans it and derives `year` from `date`. Input files are only read, never written.
+ * Loads a corpus folder. The documents are those `corpus.json` lists, in its order, then every
+ * other .txt, .md and .html file in the folder and its subfolders, by path (without a manifest,
+ * just those). Metadata for each comes from, in order of precedence, the manifest entry, the file's
+ * own (YAML front matter, or an HTML page's <meta> tags, JSON-LD and <title>), then what a plain
+ * text states in its header (date line, title line, byline). Each text is decoded (UTF-8 with or
+ * without BOM, UTF-16 with BOM), cleaned, and hashed; binary and empty files are skipped and a
+ * second copy of the same text is counted once, each with a warning on `corpus.warnings`.
+ * Input files are only read, never written.
  */
 export function loadCorpus(dir: string, options: LoadOptions = {}): Corpus {
   const root = resolve(dir);
-  const manifestPath = join(root, "corpus.json");
-  const shown = displayPath(manifestPath);
   if (!existsSync(root) || !statSync(root).isDirectory()) {
-    throw new DiscourseError(`no such corpus folder; pass a folder holding corpus.json`, { file: displayPath(root) });
-  }
-  if (!existsSync(manifestPath)) {
-    throw new DiscourseError(`missing; a corpus folder needs a corpus.json manifest (see README, "Corpus format")`, {
-      file: shown,
+    throw new DiscourseError(`no such corpus folder; pass a folder of .txt, .md or .html files (with an optional corpus.json)`, {
+      file: displayPath(root),
     });
   }
-  const manifest = parseWith(ManifestSchema, readJson(manifestPath), shown);
+  const manifestShown = displayPath(join(root, MANIFEST));
+  const manifest = readManifest(root);
   const rules = options.clean ? CleanRulesSchema.parse(options.clean) : defaultCleanRules;
+  const warnings: CorpusWarning[] = [];
 
-  const seen = new Map<string, number>();
-  const documents: Document[] = manifest.documents.map((entry, i) => {
-    if (seen.has(entry.id)) {
-      throw new DiscourseError(`duplicate id "${entry.id}" (also documents[${seen.get(entry.id)}]); ids must be unique`, {
-        file: shown,
-        field: `documents[${i}].id`,
-      });
-    }
-    seen.set(entry.id, i);
-    const path = resolve(root, entry.file);
+  // The work list: manifest entries first, then files it does not list.
+  const listed = new Set<string>();
+  const work: { file: string; entry?: DocumentEntry; field?: string }[] = [];
+  manifest?.documents.forEach((entry, i) => {
+    const file = normalizeRel(entry.file);
+    const path = resolve(root, file);
     if (!existsSync(path) || !statSync(path).isFile()) {
       throw new DiscourseError(`file "${entry.file}" not found in ${displayPath(root)}; fix the path or add the file`, {
-        file: shown,
+        file: manifestShown,
         field: `documents[${i}].file`,
       });
     }
-    const raw = readFileSync(path, "utf8").replace(/^\uFEFF/, "");
-    const { text, removed } = cleanText(raw, entry, rules);
-    const year = Number(entry.date.slice(0, 4));
-    const { id, file, title, author, date } = entry;
-    return { id, file, title, author, date, year, meta: { ...entry, year }, raw, text, removed };
+    listed.add(file);
+    work.push({ file, entry, field: `documents[${i}]` });
+  });
+  for (const file of listFiles(root)) {
+    if (listed.has(file)) continue;
+    if (!sourceFormat(file)) {
+      warnings.push({ file, kind: "skipped", message: "skipped: not a .txt, .md or .html file" });
+      continue;
+    }
+    work.push({ file });
+  }
+
+  const ids = new Map<string, string>();
+  const hashes = new Map<string, string>();
+  const documents: Document[] = [];
+  work.forEach(({ file, entry, field }, index) => {
+    options.progress?.(file, index + 1, work.length);
+    const read = readDocument(root, file, entry, rules);
+    warnings.push(...read.warnings);
+    if (!read.document) return;
+    const doc = read.document;
+    if (!entry?.id) doc.id = doc.meta.id = uniqueId(doc.id, ids);
+    if (ids.has(doc.id)) {
+      throw new DiscourseError(`duplicate id "${doc.id}" (also ${ids.get(doc.id)}); ids must be unique`, {
+        file: manifestShown,
+        field: `${field}.id`,
+      });
+    }
+    ids.set(doc.id, field ?? file);
+    const first = hashes.get(doc.contentHash);
+    if (first) {
+      warnings.push({ file, kind: "duplicate", message: `duplicate of ${first} (same text); counted once` });
+      return;
+    }
+    hashes.set(doc.contentHash, file);
+    documents.push(doc);
   });
 
-  return { name: manifest.name, dir: root, documents, hash: corpusHash(manifest.name, documents) };
+  if (documents.length === 0) {
+    throw new DiscourseError(`no documents: the folder holds no readable .txt, .md or .html file${warnings.length ? ` (${warnings.length} skipped)` : ""}`, {
+      file: displayPath(root),
+    });
+  }
+  const name = manifest?.name ?? root.split(sep).pop() ?? "corpus";
+  return { name, dir: root, documents, hash: corpusHash(name, documents), warnings };
+}
+
+/**
+ * Reads one document: `file` (relative to `root`) with its manifest entry, if any. Returns the
+ * document, or none when the file holds no readable text, and the warnings either way. Throws a
+ * DiscourseError naming the file and field when its metadata is malformed.
+ */
+export function readDocument(
+  root: string,
+  file: string,
+  entry: DocumentEntry | undefined,
+  rules: CleanRules = defaultCleanRules,
+): { document?: Document; warnings: CorpusWarning[] } {
+  const read = readSource(readFileSync(join(root, file)), file);
+  if (!read.ok) return { warnings: [{ file, kind: "skipped", message: `skipped: ${read.reason}` }] };
+  const warnings: CorpusWarning[] = [];
+  const { source } = read;
+  const fileMeta = parseWith(FileMetaSchema, source.meta, file);
+  const inferred = source.format === "html" ? {} : inferMetadata(source.body, rules);
+  const { id: givenId, file: _file, ...manifestMeta } = entry ?? { file };
+  const origin = source.format === "html" ? "page" : "front matter";
+
+  const meta: Record<string, MetaValue> = { ...inferred, ...fileMeta, ...manifestMeta };
+  const metaSource: Document["metaSource"] = {};
+  for (const k of ["title", "author", "date"] as const) {
+    const from: MetaOrigin | undefined = k in manifestMeta ? "manifest" : k in fileMeta ? origin : k in inferred ? "text" : undefined;
+    if (from) metaSource[k] = from;
+  }
+  const missing = (["title", "author", "date"] as const).filter((k) => meta[k] === undefined || meta[k] === null || meta[k] === "");
+  if (missing.length) {
+    const where = source.format === "html" ? "the page's <meta> tags" : source.format === "md" ? "front matter" : "a front matter block or corpus.json";
+    warnings.push({ file, kind: "missing", message: `no ${missing.join(", ")} found; add ${missing.length > 1 ? "them" : "it"} to ${where} (or discourse add --${missing[0]})` });
+  }
+
+  const id = givenId ?? idFromFile(file);
+  const title = typeof meta.title === "string" && meta.title ? meta.title : file;
+  const author = typeof meta.author === "string" && meta.author ? meta.author : null;
+  const date = typeof meta.date === "string" && meta.date ? meta.date : null;
+  const { text, removed } = cleanText(source.body, { title, author: author ?? undefined }, rules);
+  const contentHash = createHash("sha256").update(text.replace(/\s+/g, " ").trim()).digest("hex");
+  const year = date ? Number(date.slice(0, 4)) : null;
+  const fullMeta = { id, file, ...meta, title, author, date, year };
+  return {
+    document: { id, file, title, author, date, year, meta: fullMeta, metaSource, format: source.format, encoding: source.encoding, raw: source.body, text, removed, contentHash },
+    warnings,
+  };
+}
+
+function uniqueId(base: string, taken: Map<string, string>): string {
+  if (!taken.has(base)) return base;
+  let n = 2;
+  while (taken.has(`${base}-${n}`)) n++;
+  return `${base}-${n}`;
 }

@@ -1,54 +1,55 @@
 import { z } from "zod";
+import { isIsoDate, parseDateLine } from "./dates";
+
+export { isIsoDate };
 
 /** A metadata value usable for grouping: strings, numbers, booleans (null for "unknown"). */
 export const MetaValueSchema = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 export type MetaValue = z.infer<typeof MetaValueSchema>;
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** True when `s` is YYYY-MM-DD and names a real calendar day (2022-02-30 is not). */
-export function isIsoDate(s: string): boolean {
-  const m = ISO_DATE.exec(s);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
-}
-
 export const IsoDateSchema = z.string().superRefine((s, ctx) => {
   if (!isIsoDate(s)) {
-    ctx.addIssue({ code: z.ZodIssueCode.custom, message: `expected YYYY-MM-DD, got ${JSON.stringify(s)}` });
+    const meant = parseDateLine(s);
+    const hint = meant && meant !== s ? ` (write ${meant})` : "";
+    ctx.addIssue({ code: z.ZodIssueCode.custom, message: `expected YYYY-MM-DD, got ${JSON.stringify(s)}${hint}` });
   }
 });
 
+/** `year` is derived from `date`, so no source of metadata may set it. */
+function noYear(doc: Record<string, unknown>, ctx: z.RefinementCtx) {
+  if ("year" in doc) {
+    ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["year"], message: "is derived from date; remove it and give the date" });
+  }
+}
+
 /**
- * One document of the manifest. Any extra field (outlet, affiliation, category…) is kept and can
- * be used to group documents; `year` is derived from `date`, so the manifest may not set it.
+ * One document of the manifest. Only `file` is required: title, author and date may come from the
+ * file itself (front matter, the page's metadata, or its header lines) and the id from the file
+ * name. What the manifest states wins. Any extra field (outlet, affiliation, category…) is kept
+ * and can be used to group documents.
  */
 export const DocumentEntrySchema = z
   .object({
-    id: z.string().min(1, "must not be empty"),
+    id: z.string().min(1, "must not be empty").optional(),
     file: z.string().min(1, "must not be empty"),
-    title: z.string(),
-    author: z.string(),
-    date: IsoDateSchema,
+    title: z.string().optional(),
+    author: z.string().optional(),
+    date: IsoDateSchema.optional(),
   })
   .catchall(MetaValueSchema)
-  .superRefine((doc, ctx) => {
-    if ("year" in doc) {
-      ctx.addIssue({
-        code: z.ZodIssueCode.custom,
-        path: ["year"],
-        message: "is derived from date; remove it from the manifest",
-      });
-    }
-  });
+  .superRefine(noYear);
 export type DocumentEntry = z.infer<typeof DocumentEntrySchema>;
 
-/** `corpus.json`: a name and the documents it describes. */
+/** Metadata a file states itself (front matter, page metadata): checked like the manifest's. */
+export const FileMetaSchema = z
+  .object({ title: z.string().optional(), author: z.string().optional(), date: IsoDateSchema.optional() })
+  .catchall(MetaValueSchema)
+  .superRefine(noYear);
+
+/** `corpus.json`: a name and the documents it describes (every text file in the folder when absent). */
 export const ManifestSchema = z.object({
   name: z.string().min(1, "must not be empty"),
   description: z.string().optional(),
-  documents: z.array(DocumentEntrySchema).min(1, "must list at least one document"),
+  documents: z.array(DocumentEntrySchema).default([]),
 });
 export type Manifest = z.infer<typeof ManifestSchema>;

@@ -65,7 +65,7 @@ test("a bad manifest prints one line naming corpus.json and the field, exit 2, n
   const r = run("freq", "--corpus", dir, "--format", "json");
   assert.equal(r.code, 2);
   assert.equal(r.out, "");
-  assert.equal(r.err, `discourse: ${path}: documents[0].date: expected YYYY-MM-DD, got "Jan 04 , 2016"\n`);
+  assert.equal(r.err, `discourse: ${path}: documents[0].date: expected YYYY-MM-DD, got "Jan 04 , 2016" (write 2016-01-04)\n`);
   assert.equal(folderHash(dir), before);
 });
 

@@ -49,7 +49,7 @@ test("groups documents by any metadata field, years in numeric order", () => {
 
 test("a date that is not YYYY-MM-DD fails with one line naming corpus.json and the field", () => {
   const dir = withManifest((m) => (m.documents[0].date = "Jan 04 , 2016"));
-  assert.equal(errorLine(dir), `${join(dir, "corpus.json").replace(dir, "DIR")}: documents[0].date: expected YYYY-MM-DD, got "Jan 04 , 2016"`);
+  assert.equal(errorLine(dir), `${join(dir, "corpus.json").replace(dir, "DIR")}: documents[0].date: expected YYYY-MM-DD, got "Jan 04 , 2016" (write 2016-01-04)`);
 });
 
 test("an impossible calendar date is rejected", () => {
@@ -57,14 +57,19 @@ test("an impossible calendar date is rejected", () => {
   assert.match(errorLine(dir), /corpus\.json: documents\[2\]\.date: expected YYYY-MM-DD, got "2022-02-30"$/);
 });
 
-test("a missing field says which one to add", () => {
-  const dir = withManifest((m) => delete m.documents[1].title);
-  assert.match(errorLine(dir), /corpus\.json: documents\[1\]\.title: missing; add "title" \(string\)$/);
+test("a field of the wrong type names it; a field missing everywhere is a warning naming the file", () => {
+  assert.match(errorLine(withManifest((m) => (m.documents[1].title = 7))), /corpus\.json: documents\[1\]\.title: expected string, got number$/);
+  const c = loadCorpus(withManifest((m) => delete m.documents[1].author));
+  assert.deepEqual(
+    c.warnings.map((w) => [w.file, w.kind, w.message]),
+    [["b.txt", "missing", "no author found; add it to a front matter block or corpus.json (or discourse add --author)"]],
+  );
+  assert.equal(c.documents[1].author, null);
 });
 
 test("year may not be set by hand", () => {
   const dir = withManifest((m) => (m.documents[0].year = 2015));
-  assert.match(errorLine(dir), /documents\[0\]\.year: is derived from date; remove it from the manifest$/);
+  assert.match(errorLine(dir), /documents\[0\]\.year: is derived from date; remove it and give the date$/);
 });
 
 test("a missing text file and a duplicate id are named", () => {

@@ -1,0 +1,42 @@
+import { corpusSummary } from "../analysis/corpusSummary";
+import { toTextTable } from "../export/textTable";
+import { toCsv } from "../export/csv";
+import { tokens } from "../text/tokens";
+import type { Command } from "./command";
+import { choice, requireCorpus } from "./shared";
+
+export const corpusCommand: Command = {
+  name: "corpus",
+  summary: "what a corpus folder holds: documents, metadata and its source, tokens, groups, warnings",
+  usage:
+    "discourse corpus --corpus DIR [--by FIELD] [--format table|json|csv]\n\n" +
+    "table: one row per document { id, file, format, encoding, group, date, title, author,\n" +
+    "metadata, sentences, tokens, removedLines }, then the groups and the warnings (skipped files,\n" +
+    "duplicates, missing metadata). json: { name, hash, by, documents, groups, warnings }.\n" +
+    "csv: the document rows.",
+  options: {
+    corpus: { type: "string" },
+    by: { type: "string", default: "year" },
+    format: { type: "string", default: "table" },
+  },
+  run(values) {
+    const corpus = requireCorpus({ ...values, quiet: true });
+    const summary = corpusSummary(tokens(corpus), String(values.by));
+    const format = choice(values, "format", ["table", "json", "csv"] as const);
+    if (format === "json") process.stdout.write(JSON.stringify(summary, null, 2) + "\n");
+    else if (format === "csv") process.stdout.write(toCsv(summary.documents));
+    else {
+      const total = summary.documents.reduce((s, d) => s + d.tokens, 0);
+      process.stdout.write(
+        `${summary.name}: ${summary.documents.length} documents, ${total} tokens, ${summary.groups.length} groups by ${summary.by}\n\n` +
+          toTextTable(summary.documents.map(({ id, file, format, encoding, group, date, title, author, metadata, tokens }) => ({
+            id, file, format, encoding, group, date: date ?? "", title: title.length > 48 ? title.slice(0, 47) + "…" : title, author: author ?? "", metadata, tokens,
+          }))) +
+          "\n" +
+          toTextTable(summary.groups) +
+          (summary.warnings.length ? `\n${summary.warnings.length} warning(s):\n${summary.warnings.map((w) => `  ${w}`).join("\n")}\n` : "\nno warnings\n"),
+      );
+    }
+    return 0;
+  },
+};

@@ -1,0 +1,118 @@
+import type { MetaValue } from "./schema";
+
+export interface HtmlArticle {
+  /** The article body as plain text: one paragraph per block, separated by blank lines. */
+  text: string;
+  /** What the page states about itself: title, author, date (YYYY-MM-DD) and other <meta> tags. */
+  meta: Record<string, MetaValue>;
+}
+
+const BLOCKS = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, dd, dt, td, th";
+
+/** `<meta>` tags kept as document fields, under a plain name. The first one present wins. */
+const META_FIELDS: Record<string, string[]> = {
+  title: ["og:title", "twitter:title", "dc.title", "citation_title"],
+  author: ["author", "article:author", "dc.creator", "citation_author", "byl", "parsely-author", "sailthru.author"],
+  date: ["article:published_time", "datepublished", "date", "pubdate", "publishdate", "dc.date", "dc.date.issued", "citation_publication_date", "sailthru.date", "parsely-pub-date", "og:published_time"],
+  site: ["og:site_name", "application-name"],
+  description: ["description", "og:description", "twitter:description"],
+  section: ["article:section"],
+  keywords: ["keywords", "news_keywords", "article:tag"],
+  url: ["og:url"],
+};
+
+/** A date as YYYY-MM-DD when the string starts with one or is a parseable timestamp; else null. */
+export function isoDay(value: string | null | undefined): string | null {
+  if (!value) return null;
+  const s = value.trim();
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(s) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(s) ?? /^(\d{4})\/(\d{2})\/(\d{2})/.exec(s);
+  if (m) return `${m[1]}-${m[2]}-${m[3]}`;
+  const t = Date.parse(s);
+  return Number.isFinite(t) && /\d{4}/.test(s) ? new Date(t).toISOString().slice(0, 10) : null;
+}
+
+/**
+ * Extracts the article of a saved web page with Mozilla's Readability (the engine of Firefox's
+ * Reader View) over jsdom, so navigation, newsletter boxes, cookie banners and footers are left out.
+ * Metadata comes from the page itself: `<meta>` tags, JSON-LD, `<time datetime>` and `<title>`.
+ * No script runs and nothing is fetched. jsdom is loaded on first use: it is slow to import.
+ */
+export function extractHtmlArticle(html: string, url = "file:///article.html"): HtmlArticle {
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const { JSDOM, VirtualConsole } = require("jsdom") as typeof import("jsdom");
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const { Readability } = require("@mozilla/readability") as typeof import("@mozilla/readability");
+  // A silent console: pages carry CSS jsdom cannot parse, which is no concern of the reader's.
+  const dom = new JSDOM(html, { url, virtualConsole: new VirtualConsole() });
+  const doc = dom.window.document;
+  const pageMeta = readPageMeta(doc);
+  const article = new Readability(doc.cloneNode(true) as Document, { charThreshold: 200 }).parse();
+
+  let text = "";
+  if (article?.content) {
+    const holder = doc.createElement("div");
+    holder.innerHTML = article.content;
+    text = blockText(holder);
+  }
+  if (!text.trim()) text = (doc.body?.textContent ?? "").replace(/[ \t]+/g, " ").trim();
+
+  const meta: Record<string, MetaValue> = { ...pageMeta };
+  if (!meta.title && article?.title) meta.title = article.title.trim();
+  if (!meta.author && article?.byline) meta.author = article.byline.replace(/^\s*by\s+/i, "").trim();
+  if (!meta.date) meta.date = isoDay(article?.publishedTime);
+  for (const k of Object.keys(meta)) if (meta[k] === null || meta[k] === "") delete meta[k];
+  dom.window.close();
+  return { text, meta };
+}
+
+/** One paragraph per innermost block element, whitespace collapsed. */
+function blockText(root: Element): string {
+  const blocks = [...root.querySelectorAll(BLOCKS)].filter((el) => !el.querySelector(BLOCKS));
+  const paragraphs = (blocks.length ? blocks : [root])
+    .map((el) => (el.textContent ?? "").replace(/\s+/g, " ").trim())
+    .filter(Boolean);
+  return paragraphs.join("\n\n");
+}
+
+function readPageMeta(doc: Document): Record<string, MetaValue> {
+  const tags = new Map<string, string>();
+  for (const el of doc.querySelectorAll("meta[content]")) {
+    const key = (el.getAttribute("property") ?? el.getAttribute("name") ?? el.getAttribute("itemprop") ?? "").trim().toLowerCase();
+    const content = el.getAttribute("content")?.trim();
+    if (key && content && !tags.has(key)) tags.set(key, content);
+  }
+  const ld = jsonLdArticle(doc);
+  const pick = (field: string) => META_FIELDS[field].map((k) => tags.get(k)).find(Boolean) ?? null;
+
+  const meta: Record<string, MetaValue> = {};
+  meta.title = pick("title") ?? ld.title ?? (doc.querySelector("title")?.textContent?.trim() || null);
+  meta.author = pick("author") ?? ld.author ?? null;
+  meta.date = isoDay(pick("date")) ?? isoDay(ld.date) ?? isoDay(doc.querySelector("time[datetime]")?.getAttribute("datetime"));
+  for (const field of ["site", "description", "section", "keywords", "url"]) meta[field] = pick(field);
+  meta.language = doc.documentElement.getAttribute("lang")?.trim() || null;
+  for (const k of Object.keys(meta)) if (meta[k] === null) delete meta[k];
+  return meta;
+}
+
+/** headline, author name and datePublished from the first JSON-LD article object. */
+function jsonLdArticle(doc: Document): { title?: string; author?: string; date?: string } {
+  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+    let data: unknown;
+    try {
+      data = JSON.parse(script.textContent ?? "");
+    } catch {
+      continue;
+    }
+    const items = (Array.isArray(data) ? data : [data, ...(((data as { "@graph"?: unknown[] })?.["@graph"]) ?? [])]) as Record<string, unknown>[];
+    const article = items.find((x) => x && typeof x === "object" && /Article|Posting/.test(String(x["@type"] ?? "")));
+    if (!article) continue;
+    const author = Array.isArray(article.author) ? article.author[0] : article.author;
+    const name = typeof author === "string" ? author : (author as { name?: string } | undefined)?.name;
+    return {
+      title: typeof article.headline === "string" ? article.headline : undefined,
+      author: name,
+      date: typeof article.datePublished === "string" ? article.datePublished : undefined,
+    };
+  }
+  return {};
+}

@@ -1,0 +1,82 @@
+import { extname } from "node:path";
+import { DiscourseError } from "../errors";
+import { type TextEncoding, decodeText } from "./decode";
+import { splitFrontMatter } from "./frontMatter";
+import { extractHtmlArticle } from "./htmlArticle";
+import { markdownToText } from "./markdown";
+import type { MetaValue } from "./schema";
+
+export type SourceFormat = "txt" | "md" | "html";
+
+/** File extensions read as documents, and how. */
+export const SOURCE_FORMATS: Record<string, SourceFormat> = {
+  ".txt": "txt",
+  ".text": "txt",
+  ".md": "md",
+  ".markdown": "md",
+  ".html": "html",
+  ".htm": "html",
+};
+
+export function sourceFormat(file: string): SourceFormat | undefined {
+  return SOURCE_FORMATS[extname(file).toLowerCase()];
+}
+
+export interface SourceText {
+  format: SourceFormat;
+  encoding: TextEncoding;
+  /** The text to clean and analyse: front matter removed, Markdown unmarked, HTML reduced to its article. */
+  body: string;
+  /** Metadata the file states itself: front matter fields, or the page's own metadata. */
+  meta: Record<string, MetaValue>;
+}
+
+export type SourceResult = { ok: true; source: SourceText } | { ok: false; reason: string };
+
+/**
+ * Reads one document file: decodes its bytes, then by format takes YAML front matter (.txt, .md),
+ * strips Markdown markup (.md) or extracts the article and its metadata (.html). A file that holds
+ * no readable text is `ok: false` with the reason, for the caller to skip with a warning; a file
+ * whose metadata is malformed throws a DiscourseError naming it.
+ */
+export function readSource(bytes: Uint8Array, file: string): SourceResult {
+  const format = sourceFormat(file);
+  if (!format) return { ok: false, reason: `unsupported file type "${extname(file)}"; use .txt, .md or .html` };
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) return decoded;
+  const text = decoded.text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+
+  if (format === "html") {
+    const article = extractHtmlArticle(text);
+    if (!article.text.trim()) return { ok: false, reason: "no article text found in the page" };
+    return { ok: true, source: { format, encoding: decoded.encoding, body: article.text, meta: article.meta } };
+  }
+
+  let body = text;
+  let meta: Record<string, MetaValue> = {};
+  let front;
+  try {
+    front = splitFrontMatter(text);
+  } catch (err) {
+    throw new DiscourseError(`front matter: ${(err as Error).message.split("\n")[0]}`, { file });
+  }
+  if (front) {
+    body = front.body;
+    meta = scalarFields(front.data, file);
+  }
+  if (format === "md") body = markdownToText(body);
+  if (!body.trim()) return { ok: false, reason: "empty (no text after the front matter)" };
+  return { ok: true, source: { format, encoding: decoded.encoding, body, meta } };
+}
+
+/** Front matter values as groupable scalars: lists become "a; b"; nested maps are refused. */
+function scalarFields(data: Record<string, unknown>, file: string): Record<string, MetaValue> {
+  const out: Record<string, MetaValue> = {};
+  for (const [key, value] of Object.entries(data)) {
+    if (value === null || ["string", "number", "boolean"].includes(typeof value)) out[key] = value as MetaValue;
+    else if (value instanceof Date) out[key] = value.toISOString().slice(0, 10);
+    else if (Array.isArray(value) && value.every((v) => v === null || typeof v !== "object")) out[key] = value.join("; ");
+    else throw new DiscourseError("a nested value cannot be used as a document field; write it as one line of text", { file, field: key });
+  }
+  return out;
+}
