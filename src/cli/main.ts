@@ -7,6 +7,7 @@ const commands: Record<string, { summary: string; load: () => Command }> = {
   corpus: { summary: "what a corpus folder holds: documents, metadata, tokens, groups, warnings", load: () => require("./corpus").corpusCommand },
   add: { summary: "copy op-eds into a corpus folder and record them in its corpus.json", load: () => require("./add").addCommand },
   freq: { summary: "term frequency per group", load: () => require("./freq").freqCommand },
+  trends: { summary: "term rates in every group, in order, with bootstrap CIs", load: () => require("./trends").trendsCommand },
   kwic: { summary: "keyword in context for a term, phrase, glob or /regex/", load: () => require("./kwic").kwicCommand },
   keyness: { summary: "key terms of group A vs group B with G², effect sizes and exact p-values", load: () => require("./keyness").keynessCommand },
   frames: { summary: "frame prevalence per group with bootstrap CIs; A-B differences", load: () => require("./frames").framesCommand },

@@ -9,6 +9,7 @@ import { escapeHtml, tableHtml } from "../../charts/table";
 import type { Corpus } from "../../corpus/corpus";
 import type { ActorRegistry } from "../../lexicons/actorSchema";
 import { mentionHtml } from "../../charts/mentionHtml";
+import { actorTrendChart } from "../../charts/trendChart";
 import { type ReportSection, figureSlot } from "./section";
 
 export interface ActorsSectionOptions {
@@ -28,6 +29,11 @@ export function actorsSection(corpus: Corpus, options: ActorsSectionOptions): Re
   const change = a !== undefined && b !== undefined ? actorChange(mentions, a, b, { actors, seed: options.seed }) : [];
   // actorStance has a row only where an actor has counted mentions, and actorChange only where it has them in both groups.
   const shown = [...new Set(stance.map((r) => r.actor))];
+  const groupCount = new Set(stance.map((r) => r.group)).size;
+  // The trend chart follows the six most mentioned actors: more lines would not be readable.
+  const totals = new Map<string, number>();
+  for (const r of stance) totals.set(r.actor, (totals.get(r.actor) ?? 0) + r.mentions);
+  const trendActors = [...totals.entries()].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, 6).map(([id]) => id);
   const shifted = [...change]
     .sort((x, y) => y.mentionsA + y.mentionsB - (x.mentionsA + x.mentionsB))
     .slice(0, 2);
@@ -48,6 +54,7 @@ export function actorsSection(corpus: Corpus, options: ActorsSectionOptions): Re
     `A parent's row includes its children's mentions (Xi Jinping → China). Intervals: 2,000 seeded bootstrap resamples of ` +
     `mentions. Rows with fewer than 5 mentions are flagged: read their sentences, not their means.</p>` +
     figureSlot("actor-stance") +
+    (groupCount >= 3 ? figureSlot("actor-trend") : "") +
     tableHtml(stance, { caption: "Stance toward actors by group" }) +
     (change.length ? tableHtml(change, { caption: `Change in stance, ${a} → ${b} (meanB − meanA)` }) : "") +
     shifted.map((r) => figureSlot(`stance-shift-${r.actor}`)).join("") +
@@ -71,6 +78,7 @@ export function actorsSection(corpus: Corpus, options: ActorsSectionOptions): Re
     ],
     figures: [
       { name: "actor-stance", figure: actorStanceChart(stance, { by, actors: shown }) },
+      ...(groupCount >= 3 ? [{ name: "actor-trend", figure: actorTrendChart(stance.filter((r) => trendActors.includes(r.actor)), { by }) }] : []),
       ...shifted.map((r) => ({ name: `stance-shift-${r.actor}`, figure: stanceShiftChart(stanceShift(mentions, r.actor, a!, b!, { actors }), { actor: r.label, labelA: a, labelB: b }) })),
       { name: "actor-mentions", figure: actorMentionsChart(stance, { by, actors: shown }) },
     ],

@@ -9,6 +9,7 @@ import { wordShiftChart } from "../../charts/wordShiftChart";
 import type { FrameDictionary } from "../../lexicons/frameSchema";
 import type { Tokens } from "../../text/tokens";
 import { kwicTableHtml } from "./kwicHtml";
+import { frameTrendChart } from "../../charts/trendChart";
 import { type ReportSection, figureSlot } from "./section";
 
 export interface FramingSectionOptions {
@@ -30,6 +31,7 @@ export function framingSection(toks: Tokens, options: FramingSectionOptions): Re
   const evidence = termEvidence(toks, [...key.a, ...key.b].map((r) => r.term), { by, a, b });
   const fc = frameCounts(toks.corpus, options.frames, { by });
   const rates = frameRates(fc, { seed: options.seed });
+  const groupCount = new Set(rates.map((r) => r.group)).size;
   const diffs = frameDifference(fc, a, b, { seed: options.seed });
   const coverage = frameCoverage(fc, toks, { top: 30 });
   const labels = { labelA: a, labelB: b };
@@ -61,6 +63,7 @@ export function framingSection(toks: Tokens, options: FramingSectionOptions): Re
     `95% intervals from 2,000 seeded bootstrap resamples of sentences; permutation p-values shuffle sentences between the groups.</p>` +
     tableHtml(options.frames.frames.map((f) => ({ frame: f.id, label: f.label, rationale: f.rationale, entries: f.entries.join(", ") })), { caption: "Frames and their entries" }) +
     figureSlot("frames") +
+    (groupCount >= 3 ? figureSlot("frame-trend") : "") +
     tableHtml(diffs, { caption: `Frame differences, ${a} − ${b}` }) +
     tableHtml(frameRatesByDocument(fc), { caption: "Frames per document", maxRows: 200 }) +
     tableHtml(coverage, { caption: "Coverage: the most frequent terms no frame matches" });
@@ -82,6 +85,7 @@ export function framingSection(toks: Tokens, options: FramingSectionOptions): Re
       { name: "rate-scatter", figure: rateScatter(rows, labels) },
       { name: "word-shift", figure: wordShiftChart(rows, labels) },
       { name: "frames", figure: frameChart(rates, { by }) },
+      ...(groupCount >= 3 ? [{ name: "frame-trend", figure: frameTrendChart(rates, { by }) }] : []),
     ],
   };
 }

@@ -1,6 +1,8 @@
 import { termFrequency } from "../../analysis/frequency";
 import { concordance } from "../../analysis/kwic";
+import { termTrend } from "../../analysis/termTrend";
 import { frequencyChart } from "../../charts/frequencyChart";
+import { termTrendChart } from "../../charts/trendChart";
 import { escapeHtml, tableHtml } from "../../charts/table";
 import type { Tokens } from "../../text/tokens";
 import { kwicTableHtml } from "./kwicHtml";
@@ -9,6 +11,7 @@ import { type ReportSection, figureSlot } from "./section";
 export interface FrequencySectionOptions {
   by: string;
   top?: number;
+  seed?: number;
 }
 
 /** Top terms per group (chart and table), all counts as CSV, and KWIC lines for the top terms. */
@@ -20,6 +23,8 @@ export function frequencySection(toks: Tokens, options: FrequencySectionOptions)
   const figure = frequencyChart(topRows, { by: options.by, top: 15 });
 
   const groups = [...new Set(topRows.map((r) => r.group))];
+  // Three or more groups (years): how the corpus's most frequent terms move, with intervals.
+  const trend = groups.length >= 3 ? termTrend(toks, { by: options.by, top: 6, seed: options.seed }) : [];
   const kwicTerms = [...new Set(groups.flatMap((g) => topRows.filter((r) => r.group === g).slice(0, 3).map((r) => r.term)))];
   const kwicRows = kwicTerms.flatMap((term) => concordance(toks, term, { window: 8 }).map((r) => ({ term, ...r })));
   const kwicHtml = kwicTerms
@@ -36,6 +41,12 @@ export function frequencySection(toks: Tokens, options: FrequencySectionOptions)
     figureSlot("term-frequency") +
     tableHtml(topRows, { caption: `Top ${top} terms per ${options.by}`, maxRows: top * groups.length }) +
     tableHtml(bigrams, { caption: `Top bigrams per ${options.by}`, maxRows: 10 * groups.length }) +
+    (trend.length
+      ? `<h3>Trends</h3><p>The 6 most frequent terms of the whole corpus, per 10,000 word tokens in each ${escapeHtml(options.by)}; ` +
+        `95% intervals from 2,000 seeded bootstrap resamples of the group's sentences.</p>` +
+        figureSlot("term-trend") +
+        tableHtml(trend, { caption: `Term trend by ${options.by}`, maxRows: trend.length })
+      : "") +
     `<h3>Terms in context</h3>` +
     kwicHtml;
   return {
@@ -46,8 +57,9 @@ export function frequencySection(toks: Tokens, options: FrequencySectionOptions)
       { name: "term-frequency", rows: all },
       { name: "bigram-frequency", rows: termFrequency(toks, { by: options.by, ngram: 2 }) },
       { name: "kwic-top-terms", rows: kwicRows },
+      ...(trend.length ? [{ name: "term-trend", rows: trend }] : []),
     ],
-    figures: [{ name: "term-frequency", figure }],
+    figures: [{ name: "term-frequency", figure }, ...(trend.length ? [{ name: "term-trend", figure: termTrendChart(trend, { by: options.by }) }] : [])],
   };
 }
 

@@ -1,0 +1,99 @@
+import { z } from "zod";
+import { groupOf, sortGroups } from "../corpus/corpus";
+import type { Tokens } from "../text/tokens";
+import { countTerms } from "./counts";
+import type { BootstrapOptions } from "./frames";
+import { percentileInterval, seededRandom } from "./stats/random";
+
+export const TermTrendRowSchema = z.object({
+  term: z.string(),
+  group: z.string(),
+  documents: z.number().int(),
+  /** Word tokens of the group (stop words included): the denominator of `discourse freq`. */
+  tokens: z.number().int(),
+  count: z.number().int(),
+  /** Occurrences per 10,000 word tokens, as in `termFrequency`. */
+  per10k: z.number(),
+  /** Seeded percentile bootstrap interval of per10k, resampling the group's sentences. */
+  ciLow: z.number(),
+  ciHigh: z.number(),
+});
+export type TermTrendRow = z.infer<typeof TermTrendRowSchema>;
+
+export interface TermTrendOptions extends BootstrapOptions {
+  /** Metadata field to group by. Default "year". */
+  by?: string;
+  /** Terms to follow. Default: the `top` most frequent terms of the whole corpus. */
+  terms?: readonly string[];
+  /** How many terms when `terms` is not given. Default 6 (one colour each). */
+  top?: number;
+}
+
+/** One sentence: its word tokens and how often each followed term occurs in it. */
+interface TrendSentence {
+  tokens: number;
+  counts: number[];
+}
+
+/**
+ * How often each term occurs in each group, in group order (years ascending): the rate per 10,000
+ * word tokens with a seeded percentile bootstrap interval from resampling sentences within the
+ * group (Efron & Tibshirani 1993, ch. 13), the unit frames use too. Terms are counted as
+ * `termFrequency` counts them (stop words out, case folded, phrases joined).
+ */
+export function termTrend(toks: Tokens, options: TermTrendOptions = {}): TermTrendRow[] {
+  const by = options.by ?? "year";
+  const terms = options.terms ? [...options.terms] : topTerms(toks, by, options.top ?? 6);
+  const index = new Map(terms.map((t, i) => [t, i]));
+  const byGroup = new Map<string, { docs: number; sentences: TrendSentence[] }>();
+  for (const dt of toks.docs) {
+    const group = groupOf(dt.doc, by, toks.corpus);
+    if (!byGroup.has(group)) byGroup.set(group, { docs: 0, sentences: [] });
+    const g = byGroup.get(group)!;
+    g.docs++;
+    const sentences = new Map<number, TrendSentence>();
+    for (const t of dt.tokens) {
+      let s = sentences.get(t.sentence);
+      if (!s) sentences.set(t.sentence, (s = { tokens: 0, counts: new Array(terms.length).fill(0) }));
+      s.tokens++;
+      const i = t.stop ? undefined : index.get(t.term);
+      if (i !== undefined) s.counts[i]++;
+    }
+    g.sentences.push(...sentences.values());
+  }
+
+  const iterations = options.iterations ?? 2000;
+  const level = options.level ?? 0.95;
+  const rows: TermTrendRow[] = [];
+  terms.forEach((term, ti) => {
+    for (const group of sortGroups(byGroup.keys())) {
+      const { docs, sentences } = byGroup.get(group)!;
+      const count = sentences.reduce((s, x) => s + x.counts[ti], 0);
+      const tokens = sentences.reduce((s, x) => s + x.tokens, 0);
+      const random = seededRandom((options.seed ?? 1) + ti * 7919);
+      const boot = Array.from({ length: iterations }, () => {
+        let m = 0;
+        let n = 0;
+        for (let k = 0; k < sentences.length; k++) {
+          const s = sentences[Math.floor(random() * sentences.length)];
+          m += s.counts[ti];
+          n += s.tokens;
+        }
+        return n ? (m / n) * 10_000 : 0;
+      });
+      const [ciLow, ciHigh] = percentileInterval(boot, level);
+      rows.push({ term, group, documents: docs, tokens, count, per10k: tokens ? (count / tokens) * 10_000 : 0, ciLow, ciHigh });
+    }
+  });
+  return rows;
+}
+
+/** The n most frequent terms over all groups (ties by term), so the trend follows the corpus's main words. */
+function topTerms(toks: Tokens, by: string, n: number): string[] {
+  const total = new Map<string, number>();
+  for (const g of countTerms(toks, { by }).groups) for (const [t, c] of g.counts) total.set(t, (total.get(t) ?? 0) + c);
+  return [...total.entries()]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, n)
+    .map(([t]) => t);
+}
