@@ -6,8 +6,14 @@
 export { DiscourseError } from "./errors";
 
 // corpus
-export { loadCorpus, type LoadOptions } from "./corpus/load";
-export { type Corpus, type Document, groupDocuments, groupOf, groupingFields, sortGroups } from "./corpus/corpus";
+export { loadCorpus, readDocument, listFiles, idFromFile, type LoadOptions } from "./corpus/load";
+export { type Corpus, type Document, type CorpusWarning, type MetaOrigin, formatWarning, groupDocuments, groupOf, groupingFields, sortGroups } from "./corpus/corpus";
+export { decodeText, type TextEncoding } from "./corpus/decode";
+export { splitFrontMatter } from "./corpus/frontMatter";
+export { markdownToText } from "./corpus/markdown";
+export { extractHtmlArticle, type HtmlArticle } from "./corpus/htmlArticle";
+export { inferMetadata } from "./corpus/inferMetadata";
+export { readSource, type SourceFormat } from "./corpus/sourceFile";
 export { cleanText, type CleanResult, type RemovedLine } from "./corpus/clean";
 export { defaultCleanRules, CleanRulesSchema, type CleanRules, type LineRule } from "./corpus/cleanRules";
 export { normalizeText } from "./corpus/normalize";
@@ -27,6 +33,8 @@ export { countTerms, type CorpusCounts, type GroupCounts } from "./analysis/coun
 export { termFrequency, FreqRowSchema, type FreqRow, type FrequencyOptions } from "./analysis/frequency";
 export { concordance, KwicRowSchema, type KwicRow, type KwicOptions } from "./analysis/kwic";
 export { keyness, topKeyTerms, KeynessRowSchema, LOW_COUNT, type KeynessRow, type KeynessOptions, type KeynessPrior } from "./analysis/keyness";
+export { termTrend, TermTrendRowSchema, type TermTrendRow, type TermTrendOptions } from "./analysis/termTrend";
+export { corpusSummary, type CorpusSummary, type DocumentSummary, type GroupSummary } from "./analysis/corpusSummary";
 export { termEvidence, type TermEvidence } from "./analysis/evidence";
 export {
   frameCounts, frameRates, frameRatesByDocument, frameDifference, frameCoverage,
@@ -71,6 +79,7 @@ export { frameChart, type FrameChartOptions } from "./charts/frameChart";
 export { actorStanceChart, type ActorStanceChartOptions } from "./charts/actorStanceChart";
 export { actorMentionsChart, type ActorMentionsChartOptions } from "./charts/actorMentionsChart";
 export { stanceShiftChart, type StanceShiftChartOptions } from "./charts/stanceShiftChart";
+export { trendChart, termTrendChart, frameTrendChart, actorTrendChart, type TrendPoint, type TrendChartOptions } from "./charts/trendChart";
 export { palette, presets, themeLayout, applyPreset, type Preset, type ThemeOptions } from "./charts/theme";
 export { tableHtml, escapeHtml } from "./charts/table";
 

@@ -15,6 +15,7 @@ const commands: Record<string, { summary: string; load: () => Command }> = {
   targets: { summary: "stance toward a given target in each sentence of a .jsonl file", load: () => require("./targets").targetsCommand },
   "eval-targets": { summary: "accuracy, macro-F1 and confusion matrices of target sentiment vs a baseline", load: () => require("./evalTargets").evalTargetsCommand },
   "fit-targets": { summary: "fit the target-sentiment model on NewsMTSC (train, tuned on dev)", load: () => require("./fitTargets").fitTargetsCommand },
+  notebooks: { summary: "execute every notebook headless on a corpus; save executed copies and figures", load: () => require("./notebooks").notebooksCommand },
   report: { summary: "full analysis as an offline HTML report and CSV tables", load: () => require("./report").reportCommand },
 };
 

@@ -1,0 +1,70 @@
+import { strict as assert } from "node:assert";
+import { spawnSync } from "node:child_process";
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { test } from "node:test";
+import { CLI, ROOT, folderHash, tempDir } from "../helpers";
+
+// `discourse notebooks` on corpora other than the seeds: a mixed folder grouped by a custom field,
+// and five years (trend charts). Needs Jupyter and the tslab kernel, as notebooks.test.ts.
+const skip = process.env.DISCOURSE_SKIP_NOTEBOOKS === "1";
+const FIXTURES = join(__dirname, "..", "fixtures");
+const env = { ...process.env, PATH: `${join(ROOT, "node_modules", ".bin")}:${process.env.PATH}` };
+
+function run(...args: string[]) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: "utf8", env });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+interface Cell {
+  source: string[];
+  outputs?: { output_type: string; data?: Record<string, unknown>; ename?: string }[];
+}
+
+function cells(out: string, notebook: string): Cell[] {
+  return JSON.parse(readFileSync(join(out, "notebooks", notebook), "utf8")).cells;
+}
+
+test("discourse notebooks runs every notebook on a mixed folder grouped by a custom field", { skip }, () => {
+  const out = tempDir("dk-nbs-");
+  const corpus = join(FIXTURES, "mixed");
+  const before = folderHash(corpus);
+  const r = run("notebooks", "--corpus", corpus, "--by", "period", "--out", out);
+  assert.equal(r.code, 0, r.err + r.out);
+  assert.equal(r.out.trim().split("\n").filter((l) => / ok$/.test(l)).length, 4, r.out);
+  assert.deepEqual(readdirSync(join(out, "notebooks")).sort(), readdirSync(join(ROOT, "notebooks")).filter((f) => f.endsWith(".ipynb")).sort());
+  const figures = readdirSync(join(out, "figures"));
+  assert.ok(figures.includes("keyness.pdf") && figures.includes("02-framing-diff-1.svg"), figures.join(" "));
+  // The parameters reached the notebooks: the documents table lists the page, grouped by period.
+  const docs = JSON.stringify(cells(out, "01-term-frequency.ipynb")[2].outputs);
+  assert.match(docs, /saved-page\.html/);
+  assert.match(docs, /period/);
+  const framing = JSON.stringify(cells(out, "02-framing-diff.ipynb").flatMap((c) => c.outputs ?? []));
+  assert.match(framing, /early/);
+  assert.doesNotMatch(framing, /\bcookies\b/);
+  assert.equal(folderHash(corpus), before);
+});
+
+test("on five years the notebooks draw trend charts for terms, frames and actor stance", { skip }, () => {
+  const out = tempDir("dk-nbs-");
+  const r = run("notebooks", "--corpus", join(FIXTURES, "five-years"), "--out", out);
+  assert.equal(r.code, 0, r.err + r.out);
+  for (const [notebook, chart] of [["01-term-frequency.ipynb", "termTrendChart"], ["02-framing-diff.ipynb", "frameTrendChart"], ["03-actor-sentiment.ipynb", "actorTrendChart"]]) {
+    const cell = cells(out, notebook).find((c) => c.source.join("").includes(chart))!;
+    const plot = (cell.outputs ?? []).find((o) => o.data?.["application/vnd.plotly.v1+json"]);
+    assert.ok(plot, `${notebook}: ${chart} shown`);
+    const fig = plot!.data!["application/vnd.plotly.v1+json"] as { data: { x: string[] }[] };
+    assert.deepEqual(fig.data[0].x, ["2016", "2017", "2018", "2019", "2020"], notebook);
+  }
+});
+
+test("discourse notebooks names a bad group or corpus in one line before running anything", { skip }, () => {
+  const out = tempDir("dk-nbs-");
+  let r = run("notebooks", "--corpus", join(FIXTURES, "five-years"), "--a", "2030", "--out", out);
+  assert.equal(r.code, 2);
+  assert.equal(r.err, "discourse: --a: no group \"2030\" for --by year; groups: 2016, 2017, 2018, 2019, 2020\n");
+  r = run("notebooks", "--corpus", join(FIXTURES, "nowhere"), "--out", out);
+  assert.equal(r.code, 2);
+  assert.match(r.err, /^discourse: .*nowhere: no such corpus folder\n$/);
+  assert.deepEqual(readdirSync(out), []);
+});
