@@ -50,7 +50,7 @@ export { seededRandom } from "./analysis/stats/random";
 export { classificationReport, type ClassificationReport } from "./analysis/stats/classification";
 export { actorMentions, type ActorMention, type ActorMentionOptions } from "./analysis/actors/actorMentions";
 export { compileRegistry, matchActors, markCoordinated, type ActorMatch, type MentionStrength } from "./analysis/actors/actorMatcher";
-export { actorStance, actorChange, ActorStanceRowSchema, ActorChangeRowSchema, type ActorStanceRow, type ActorChangeRow, type ActorStanceOptions } from "./analysis/actors/actorStance";
+export { actorStance, actorChange, mostMentioned, ActorStanceRowSchema, ActorChangeRowSchema, type ActorStanceRow, type ActorChangeRow, type ActorStanceOptions } from "./analysis/actors/actorStance";
 export { stanceShift, type StanceShiftRow } from "./analysis/actors/stanceShift";
 export { strongestMentions } from "./analysis/actors/strongestMentions";
 export { scoreTarget, type TargetScore, type ScoredWord } from "./analysis/targets/targetSentiment";

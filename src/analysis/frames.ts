@@ -5,6 +5,7 @@ import { DiscourseError } from "../errors";
 import type { Frame, FrameDictionary } from "../lexicons/frameSchema";
 import { words } from "../text/tokenize";
 import { type Tokens, tokens as tokenize } from "../text/tokens";
+import { resampledSentenceRate, sentenceRate } from "./stats/sentenceBootstrap";
 import { percentileInterval, seededRandom } from "./stats/random";
 
 /** One place a frame entry matched: the evidence behind every frame count. */
@@ -126,27 +127,8 @@ export interface BootstrapOptions {
 
 const rate = (m: number, n: number) => (n > 0 ? (m / n) * 1000 : 0);
 
-function sumRate(ss: readonly FrameSentence[], fi: number): number {
-  let m = 0;
-  let n = 0;
-  for (const s of ss) {
-    m += s.counts[fi];
-    n += s.tokens;
-  }
-  return rate(m, n);
-}
-
-/** One bootstrap resample's rate: |ss| sentences drawn with replacement. */
-function resampledRate(ss: readonly FrameSentence[], fi: number, random: () => number): number {
-  let m = 0;
-  let n = 0;
-  for (let k = 0; k < ss.length; k++) {
-    const s = ss[Math.floor(random() * ss.length)];
-    m += s.counts[fi];
-    n += s.tokens;
-  }
-  return rate(m, n);
-}
+const sumRate = (ss: readonly FrameSentence[], fi: number) => sentenceRate(ss, fi, 1000);
+const resampledRate = (ss: readonly FrameSentence[], fi: number, random: () => number) => resampledSentenceRate(ss, fi, 1000, random);
 
 /**
  * Frame prevalence per group: matches per 1,000 word tokens with a percentile bootstrap interval

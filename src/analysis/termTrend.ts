@@ -4,6 +4,7 @@ import type { Tokens } from "../text/tokens";
 import { countTerms } from "./counts";
 import type { BootstrapOptions } from "./frames";
 import { percentileInterval, seededRandom } from "./stats/random";
+import { type CountedSentence, resampledSentenceRate } from "./stats/sentenceBootstrap";
 
 export const TermTrendRowSchema = z.object({
   term: z.string(),
@@ -30,10 +31,7 @@ export interface TermTrendOptions extends BootstrapOptions {
 }
 
 /** One sentence: its word tokens and how often each followed term occurs in it. */
-interface TrendSentence {
-  tokens: number;
-  counts: number[];
-}
+type TrendSentence = CountedSentence & { counts: number[] };
 
 /**
  * How often each term occurs in each group, in group order (years ascending): the rate per 10,000
@@ -71,16 +69,7 @@ export function termTrend(toks: Tokens, options: TermTrendOptions = {}): TermTre
       const count = sentences.reduce((s, x) => s + x.counts[ti], 0);
       const tokens = sentences.reduce((s, x) => s + x.tokens, 0);
       const random = seededRandom((options.seed ?? 1) + ti * 7919);
-      const boot = Array.from({ length: iterations }, () => {
-        let m = 0;
-        let n = 0;
-        for (let k = 0; k < sentences.length; k++) {
-          const s = sentences[Math.floor(random() * sentences.length)];
-          m += s.counts[ti];
-          n += s.tokens;
-        }
-        return n ? (m / n) * 10_000 : 0;
-      });
+      const boot = Array.from({ length: iterations }, () => resampledSentenceRate(sentences, ti, 10_000, random));
       const [ciLow, ciHigh] = percentileInterval(boot, level);
       rows.push({ term, group, documents: docs, tokens, count, per10k: tokens ? (count / tokens) * 10_000 : 0, ciLow, ciHigh });
     }

@@ -43,7 +43,7 @@ export function reportSections(corpus: Corpus, options: ReportOptions = {}): Rep
   const by = options.by ?? "year";
   const toks = tokens(corpus, options);
   const groups = groupDocuments(corpus, by).map((g) => g.group);
-  const sections = [corpusSection(toks), frequencySection(toks, { by, top: options.top, seed: options.seed })];
+  const sections = [corpusSection(toks, by), frequencySection(toks, { by, top: options.top, seed: options.seed })];
   if (groups.length >= 2) {
     const a = options.a ?? groups[0];
     const b = options.b ?? groups[groups.length - 1];

@@ -36,6 +36,14 @@ test("discourse corpus summarises documents, groups and warnings; analyses print
   assert.equal(freq.code, 0);
   assert.doesNotThrow(() => JSON.parse(freq.out), "stdout stays pure JSON");
   assert.equal(freq.err, "discourse: warning: again.txt: duplicate of dialogue.txt (same text); counted once\ndiscourse: warning: empty.txt: skipped: empty (no text)\n");
+  // The report lists them too.
+  const out = tempDir();
+  assert.equal(run("report", "--corpus", dir, "--by", "period", "--out", out).code, 0);
+  assert.equal(
+    readFileSync(join(out, "tables", "warnings.csv"), "utf8"),
+    "file,kind,message\nagain.txt,duplicate,duplicate of dialogue.txt (same text); counted once\nempty.txt,skipped,skipped: empty (no text)\n",
+  );
+  assert.match(readFileSync(join(out, "tables", "documents.csv"), "utf8"), /^id,file,format,encoding,group,date,title,author,metadata,sentences,tokens,removedLines\n/);
 });
 
 test("discourse add copies files in, records them in corpus.json, and never touches the sources", () => {

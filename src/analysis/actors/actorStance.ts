@@ -194,3 +194,13 @@ export function actorChange(mentions: readonly ActorMention[], a: string, b: str
   });
   return rows;
 }
+
+/** The `n` actors with the most counted mentions over all groups (ties by id): whom a trend chart follows. */
+export function mostMentioned(rows: readonly ActorStanceRow[], n: number): string[] {
+  const totals = new Map<string, number>();
+  for (const r of rows) totals.set(r.actor, (totals.get(r.actor) ?? 0) + r.mentions);
+  return [...totals.entries()]
+    .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
+    .slice(0, n)
+    .map(([id]) => id);
+}

@@ -1,5 +1,5 @@
 import { actorMentions } from "../../analysis/actors/actorMentions";
-import { actorChange, actorStance } from "../../analysis/actors/actorStance";
+import { actorChange, actorStance, mostMentioned } from "../../analysis/actors/actorStance";
 import { stanceShift } from "../../analysis/actors/stanceShift";
 import { strongestMentions } from "../../analysis/actors/strongestMentions";
 import { actorMentionsChart } from "../../charts/actorMentionsChart";
@@ -31,9 +31,7 @@ export function actorsSection(corpus: Corpus, options: ActorsSectionOptions): Re
   const shown = [...new Set(stance.map((r) => r.actor))];
   const groupCount = new Set(stance.map((r) => r.group)).size;
   // The trend chart follows the six most mentioned actors: more lines would not be readable.
-  const totals = new Map<string, number>();
-  for (const r of stance) totals.set(r.actor, (totals.get(r.actor) ?? 0) + r.mentions);
-  const trendActors = [...totals.entries()].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, 6).map(([id]) => id);
+  const trendActors = mostMentioned(stance, 6);
   const shifted = [...change]
     .sort((x, y) => y.mentionsA + y.mentionsB - (x.mentionsA + x.mentionsB))
     .slice(0, 2);

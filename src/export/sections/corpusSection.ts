@@ -1,19 +1,17 @@
+import { corpusSummary } from "../../analysis/corpusSummary";
 import { tableHtml } from "../../charts/table";
 import type { Tokens } from "../../text/tokens";
 import type { ReportSection } from "./section";
 
-/** The corpus as analysed: documents with metadata and token counts, and what cleaning removed. */
-export function corpusSection(toks: Tokens): ReportSection {
+/**
+ * The corpus as analysed: documents with metadata (and where it came from) and token counts, the
+ * loader's warnings (skipped files, duplicates, missing metadata), and what cleaning removed.
+ */
+export function corpusSection(toks: Tokens, by = "year"): ReportSection {
   const { corpus } = toks;
-  const documents = toks.docs.map((d) => ({
-    id: d.doc.id,
-    title: d.doc.title,
-    author: d.doc.author,
-    date: d.doc.date,
-    file: d.doc.file,
-    sentences: d.sentences.length,
-    tokens: d.tokens.length,
-  }));
+  const summary = corpusSummary(toks, by);
+  const documents = summary.documents;
+  const warnings = corpus.warnings.map((w) => ({ file: w.file, kind: w.kind, message: w.message }));
   const removed = corpus.documents.flatMap((d) =>
     d.removed.map((r) => ({ doc: d.id, file: d.file, line: r.line, kind: r.kind, rule: r.rule, text: r.text })),
   );
@@ -21,6 +19,7 @@ export function corpusSection(toks: Tokens): ReportSection {
     `<p>Corpus <b>${escape(corpus.name)}</b>: ${corpus.documents.length} documents, ` +
     `${documents.reduce((s, d) => s + d.tokens, 0)} word tokens. Content hash <code>${corpus.hash.slice(0, 16)}</code>.</p>` +
     tableHtml(documents, { caption: "Documents" }) +
+    (warnings.length ? tableHtml(warnings, { caption: `Warnings (${warnings.length}): files skipped, duplicates counted once, metadata not found` }) : "") +
     `<p>Cleaning separated these lines from the bodies (the rule that removed each is named); everything else is analysed.</p>` +
     tableHtml(removed, { caption: "Removed by cleaning", maxRows: 500 });
   return {
@@ -29,6 +28,7 @@ export function corpusSection(toks: Tokens): ReportSection {
     html,
     tables: [
       { name: "documents", rows: documents },
+      ...(warnings.length ? [{ name: "warnings", rows: warnings }] : []),
       { name: "removed-lines", rows: removed },
     ],
     figures: [],

@@ -1,0 +1,31 @@
+/** A sentence as a resampling unit: its word tokens and, per counted item (frame, term), its matches. */
+export interface CountedSentence {
+  tokens: number;
+  counts: readonly number[];
+}
+
+/** Matches of item `index` per `per` tokens over the sentences. */
+export function sentenceRate(ss: readonly CountedSentence[], index: number, per: number): number {
+  let m = 0;
+  let n = 0;
+  for (const s of ss) {
+    m += s.counts[index];
+    n += s.tokens;
+  }
+  return n > 0 ? (m / n) * per : 0;
+}
+
+/**
+ * One bootstrap resample's rate: |ss| sentences drawn with replacement, then matches of item
+ * `index` per `per` tokens. Sentences, not documents, are the unit because a group may hold one text.
+ */
+export function resampledSentenceRate(ss: readonly CountedSentence[], index: number, per: number, random: () => number): number {
+  let m = 0;
+  let n = 0;
+  for (let k = 0; k < ss.length; k++) {
+    const s = ss[Math.floor(random() * ss.length)];
+    m += s.counts[index];
+    n += s.tokens;
+  }
+  return n > 0 ? (m / n) * per : 0;
+}
