@@ -1,6 +1,6 @@
 import { groupOf, sortGroups } from "../corpus/corpus";
 import { ngramPositions, ngrams } from "../text/ngrams";
-import type { Tokens } from "../text/tokens";
+import type { Token, Tokens } from "../text/tokens";
 
 /** Term counts of one group of documents. */
 export interface GroupCounts {
@@ -37,6 +37,51 @@ function bump(map: Map<string, number>, key: string, by = 1): void {
   map.set(key, (map.get(key) ?? 0) + by);
 }
 
+/** An empty tally for one group. */
+export function emptyGroup(group: string): GroupCounts {
+  return { group, documents: 0, total: 0, counts: new Map(), docFreq: new Map() };
+}
+
+/**
+ * Adds one document's tokens to its group's tally and to the corpus-wide document frequencies:
+ * the single counting rule that `countTerms` and the streaming, parallel `streamCounts` share.
+ */
+export function addDocument(g: GroupCounts, docFreq: Map<string, number>, tokens: readonly Token[], n: number, sign = 1): void {
+  g.documents += sign;
+  g.total += sign * (n === 1 ? tokens.length : ngramPositions(tokens, n));
+  const seen = new Set<string>();
+  // Unigrams straight from the tokens (the common case, without an intermediate array).
+  if (n === 1) {
+    for (const t of tokens) {
+      if (t.stop) continue;
+      bump(g.counts, t.term, sign);
+      seen.add(t.term);
+    }
+  } else {
+    for (const term of ngrams(tokens, n)) {
+      bump(g.counts, term, sign);
+      seen.add(term);
+    }
+  }
+  for (const term of seen) {
+    bump(g.docFreq, term, sign);
+    bump(docFreq, term, sign);
+  }
+}
+
+/** Adds `from` into `into` (tallies of the same group from different workers). */
+export function mergeGroup(into: GroupCounts, from: GroupCounts): void {
+  into.documents += from.documents;
+  into.total += from.total;
+  for (const [k, v] of from.counts) bump(into.counts, k, v);
+  for (const [k, v] of from.docFreq) bump(into.docFreq, k, v);
+}
+
+/** Drops terms whose count fell to 0 (after a duplicate was subtracted). */
+export function pruneZeros(map: Map<string, number>): void {
+  for (const [k, v] of map) if (v === 0) map.delete(k);
+}
+
 /** Counts terms (non-stop unigrams or n-grams) per group; the basis of frequency and keyness. */
 export function countTerms(toks: Tokens, options: CountOptions = {}): CorpusCounts {
   const by = options.by ?? "year";
@@ -47,21 +92,8 @@ export function countTerms(toks: Tokens, options: CountOptions = {}): CorpusCoun
   for (const dt of toks.docs) {
     const group = groupOf(dt.doc, by, toks.corpus);
     let g = byGroup.get(group);
-    if (!g) {
-      g = { group, documents: 0, total: 0, counts: new Map(), docFreq: new Map() };
-      byGroup.set(group, g);
-    }
-    g.documents++;
-    g.total += n === 1 ? dt.tokens.length : ngramPositions(dt.tokens, n);
-    const seen = new Set<string>();
-    for (const term of ngrams(dt.tokens, n)) {
-      bump(g.counts, term);
-      seen.add(term);
-    }
-    for (const term of seen) {
-      bump(g.docFreq, term);
-      bump(docFreq, term);
-    }
+    if (!g) byGroup.set(group, (g = emptyGroup(group)));
+    addDocument(g, docFreq, dt.tokens, n);
   }
   const groups = sortGroups(byGroup.keys()).map((k) => byGroup.get(k)!);
   return { by, ngram: n, groups, documents: toks.docs.length, docFreq };

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { Tokens } from "../text/tokens";
-import { type CountOptions, countTerms } from "./counts";
+import { type CorpusCounts, type CountOptions, countTerms } from "./counts";
 
 export const FreqRowSchema = z.object({
   group: z.string(),
@@ -30,7 +30,11 @@ export interface FrequencyOptions extends CountOptions {
  * then count descending, then term — the same on every run.
  */
 export function termFrequency(toks: Tokens, options: FrequencyOptions = {}): FreqRow[] {
-  const counts = countTerms(toks, options);
+  return frequencyRows(countTerms(toks, options), options);
+}
+
+/** The frequency table of counts made elsewhere (`countTerms`, or `streamCounts` over a large folder). */
+export function frequencyRows(counts: CorpusCounts, options: Pick<FrequencyOptions, "top" | "minCount"> = {}): FreqRow[] {
   const top = options.top ?? Infinity;
   const minCount = options.minCount ?? 1;
   const rows: FreqRow[] = [];

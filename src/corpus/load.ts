@@ -13,6 +13,11 @@ import { parseWith } from "./validate";
 export interface LoadOptions {
   /** Cleaning rules; defaults to `defaultCleanRules`. Partial objects are filled with defaults. */
   clean?: CleanRules | CleanRulesInput;
+  /**
+   * "once" (default): a second file with the same text is left out with a warning. "keep": every
+   * file counts (a benchmark's copies, or reprints the researcher wants counted twice).
+   */
+  duplicates?: "once" | "keep";
   /** Hears about each file read (for progress on large folders). */
   progress?: (file: string, index: number, total: number) => void;
 }
@@ -66,37 +71,27 @@ export function idFromFile(file: string): string {
 
 const normalizeRel = (file: string) => file.split(sep).join("/").replace(/^\.\//, "");
 
-/**
- * Loads a corpus folder. The documents are those `corpus.json` lists, in its order, then every
- * other .txt, .md and .html file in the folder and its subfolders, by path (without a manifest,
- * just those). Metadata for each comes from, in order of precedence, the manifest entry, the file's
- * own (YAML front matter, or an HTML page's <meta> tags, JSON-LD and <title>), then what a plain
- * text states in its header (date line, title line, byline). Each text is decoded (UTF-8 with or
- * without BOM, UTF-16 with BOM), cleaned, and hashed; binary and empty files are skipped and a
- * second copy of the same text is counted once, each with a warning on `corpus.warnings`.
- * Input files are only read, never written.
- */
-export function loadCorpus(dir: string, options: LoadOptions = {}): Corpus {
-  const root = resolve(dir);
-  if (!existsSync(root) || !statSync(root).isDirectory()) {
-    throw new DiscourseError(`no such corpus folder; pass a folder of .txt, .md or .html files (with an optional corpus.json)`, {
-      file: displayPath(root),
-    });
-  }
-  const manifestShown = displayPath(join(root, MANIFEST));
-  const manifest = readManifest(root);
-  const rules = options.clean ? CleanRulesSchema.parse(options.clean) : defaultCleanRules;
-  const warnings: CorpusWarning[] = [];
+/** One document to read: its file, and its manifest entry and position when it has one. */
+export interface WorkItem {
+  file: string;
+  entry?: DocumentEntry;
+  /** `documents[i]` for a manifest entry: where an error about it points. */
+  field?: string;
+}
 
-  // The work list: manifest entries first, then files it does not list.
+/**
+ * The documents of a folder, in corpus order: the manifest's entries, then every other .txt, .md
+ * and .html file by path. Files of other types are added to `warnings` as skipped.
+ */
+export function workList(root: string, manifest: Manifest | null, warnings: CorpusWarning[]): WorkItem[] {
   const listed = new Set<string>();
-  const work: { file: string; entry?: DocumentEntry; field?: string }[] = [];
+  const work: WorkItem[] = [];
   manifest?.documents.forEach((entry, i) => {
     const file = normalizeRel(entry.file);
     const path = resolve(root, file);
     if (!existsSync(path) || !statSync(path).isFile()) {
       throw new DiscourseError(`file "${entry.file}" not found in ${displayPath(root)}; fix the path or add the file`, {
-        file: manifestShown,
+        file: displayPath(join(root, MANIFEST)),
         field: `documents[${i}].file`,
       });
     }
@@ -111,6 +106,38 @@ export function loadCorpus(dir: string, options: LoadOptions = {}): Corpus {
     }
     work.push({ file });
   }
+  return work;
+}
+
+/** The folder as a resolved path, or a one-line error when it is not a folder. */
+export function corpusRoot(dir: string): string {
+  const root = resolve(dir);
+  if (!existsSync(root) || !statSync(root).isDirectory()) {
+    throw new DiscourseError(`no such corpus folder; pass a folder of .txt, .md or .html files (with an optional corpus.json)`, {
+      file: displayPath(root),
+    });
+  }
+  return root;
+}
+
+/**
+ * Loads a corpus folder. The documents are those `corpus.json` lists, in its order, then every
+ * other .txt, .md and .html file in the folder and its subfolders, by path (without a manifest,
+ * just those). Metadata for each comes from, in order of precedence, the manifest entry, the file's
+ * own (YAML front matter, or an HTML page's <meta> tags, JSON-LD and <title>), then what a plain
+ * text states in its header (date line, title line, byline). Each text is decoded (UTF-8 with or
+ * without BOM, UTF-16 with BOM), cleaned, and hashed; binary and empty files are skipped and a
+ * second copy of the same text is counted once, each with a warning on `corpus.warnings`.
+ * Input files are only read, never written.
+ */
+export function loadCorpus(dir: string, options: LoadOptions = {}): Corpus {
+  const root = corpusRoot(dir);
+  const manifestShown = displayPath(join(root, MANIFEST));
+  const manifest = readManifest(root);
+  const rules = options.clean ? CleanRulesSchema.parse(options.clean) : defaultCleanRules;
+  const warnings: CorpusWarning[] = [];
+
+  const work = workList(root, manifest, warnings);
 
   const ids = new Map<string, string>();
   const hashes = new Map<string, string>();
@@ -129,7 +156,7 @@ export function loadCorpus(dir: string, options: LoadOptions = {}): Corpus {
       });
     }
     ids.set(doc.id, field ?? file);
-    const first = hashes.get(doc.contentHash);
+    const first = options.duplicates === "keep" ? undefined : hashes.get(doc.contentHash);
     if (first) {
       warnings.push({ file, kind: "duplicate", message: `duplicate of ${first} (same text); counted once` });
       return;
@@ -163,8 +190,11 @@ export function readDocument(
   const warnings: CorpusWarning[] = [];
   const { source } = read;
   const fileMeta = parseWith(FileMetaSchema, source.meta, file);
-  const inferred = source.format === "html" ? {} : inferMetadata(source.body, rules);
   const { id: givenId, file: _file, ...manifestMeta } = entry ?? { file };
+  // Reading the header for metadata costs a second cleaning pass: only when something is missing.
+  const stated = { ...fileMeta, ...manifestMeta };
+  const complete = stated.title !== undefined && stated.author !== undefined && stated.date !== undefined;
+  const inferred = source.format === "html" || complete ? {} : inferMetadata(source.body, rules);
   const origin = source.format === "html" ? "page" : "front matter";
 
   const meta: Record<string, MetaValue> = { ...inferred, ...fileMeta, ...manifestMeta };

@@ -21,7 +21,9 @@ const SENTENCE_STARTERS = new Set([
 ]);
 
 const TERMINATOR = /[.!?]+/g;
-const CLOSERS = /^["')\]]*/;
+// Sticky: matched at lastIndex, so a long paragraph is never copied or rescanned per period.
+const CLOSERS = /["')\]]*/y;
+const NEXT_WORD = /\s+(["'(\[]?)(\S+)/y;
 
 /**
  * Splits text into sentences. A paragraph break (blank line) always ends a sentence; otherwise a
@@ -39,9 +41,10 @@ export function splitSentences(text: string): SentenceSpan[] {
     let start = 0;
     for (const m of p.matchAll(TERMINATOR)) {
       let end = m.index! + m[0].length;
-      end += CLOSERS.exec(p.slice(end))![0].length;
-      const rest = p.slice(end);
-      const next = /^\s+(["'(\[]?)(\S+)/.exec(rest);
+      CLOSERS.lastIndex = end;
+      end += CLOSERS.exec(p)![0].length;
+      NEXT_WORD.lastIndex = end;
+      const next = NEXT_WORD.exec(p);
       if (!next) continue; // end of paragraph: handled below
       const nextWord = next[2];
       if (!/^[\p{Lu}\p{N}]/u.test(nextWord) && !next[1]) continue;
@@ -55,9 +58,11 @@ export function splitSentences(text: string): SentenceSpan[] {
 }
 
 function isSentencePeriod(p: string, dot: number, nextWord: string): boolean {
-  const before = /(\S+)$/.exec(p.slice(0, dot));
-  if (!before) return true;
-  const word = before[1].replace(/^["'(\[]+/, "");
+  // The word before the period: scan back to white space (a regex anchored at $ would rescan the paragraph).
+  let from = dot;
+  while (from > 0 && !/\s/.test(p[from - 1])) from--;
+  if (from === dot) return true;
+  const word = p.slice(from, dot).replace(/^["'(\[]+/, "");
   const lower = word.toLowerCase();
   if (ABBREVIATIONS.has(lower)) return false;
   if (/^\p{Lu}$/u.test(word)) return false; // an initial: "J. K. Rowling"

@@ -81,6 +81,17 @@ const ACRONYM = /^\p{Lu}{2,}(?:[\p{Lu}\p{N}\-]*)(?:'s)?$/u;
 
 const CLAUSE_BREAK = /[,;:()"\[\]]|(?:^|\s)-(?:\s|$)/;
 
+/** The gap between two words breaks a clause: a single space (the common case) never does. */
+function breaksClause(text: string, from: number, to: number): boolean {
+  if (to - from === 1 && text.charCodeAt(from) === 32) return false;
+  return CLAUSE_BREAK.test(text.slice(from, to));
+}
+
+/** Cheap pre-test for ACRONYM: its first two characters are capitals. */
+function maybeAcronym(w: string): boolean {
+  return w.length >= 2 && w[0] !== w[0].toLowerCase() && w[1] !== w[1].toLowerCase();
+}
+
 /** Strips a possessive "'s" so "Xi Jinping's" still matches the phrase "xi jinping". */
 function unpossessed(w: string): string {
   return w.endsWith("'s") ? w.slice(0, -2) : w;
@@ -119,11 +130,11 @@ export function tokenizeDocument(
     clause++;
     let prevEnd = -1;
     const clauseOf = (start: number) => {
-      if (prevEnd >= 0 && CLAUSE_BREAK.test(doc.text.slice(prevEnd, start))) clause++;
+      if (prevEnd >= 0 && breaksClause(doc.text, prevEnd, start)) clause++;
       return clause;
     };
     const lower = spans.map((w) => w.text.toLowerCase());
-    const brokenBefore = (k: number) => CLAUSE_BREAK.test(doc.text.slice(spans[k - 1].end, spans[k].start));
+    const brokenBefore = (k: number) => breaksClause(doc.text, spans[k - 1].end, spans[k].start);
     for (let i = 0; i < spans.length; i++) {
       const phrase = phrases.size ? matchPhrase(lower, i, phrases, brokenBefore) : undefined;
       if (phrase) {
@@ -136,8 +147,8 @@ export function tokenizeDocument(
       }
       const word = spans[i].text;
       const isStop = stops.has(lower[i]);
-      let folded = !opts.lowercase || (opts.keepAcronyms && ACRONYM.test(word)) ? word : lower[i];
-      if (opts.stripPossessives && !isStop) folded = folded.replace(/'[sS]$/, "");
+      let folded = !opts.lowercase || (opts.keepAcronyms && maybeAcronym(word) && ACRONYM.test(word)) ? word : lower[i];
+      if (opts.stripPossessives && !isStop && (folded.endsWith("'s") || folded.endsWith("'S"))) folded = folded.slice(0, -2);
       const term = opts.stem && folded === folded.toLowerCase() ? stem(folded) : folded;
       tokens.push({ term, doc: docIndex, sentence: si, clause: clauseOf(spans[i].start), start: spans[i].start, end: spans[i].end, stop: isStop });
       prevEnd = spans[i].end;
