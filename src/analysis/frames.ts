@@ -5,7 +5,7 @@ import { DiscourseError } from "../errors";
 import type { Frame, FrameDictionary } from "../lexicons/frameSchema";
 import { words } from "../text/tokenize";
 import { type Tokens, tokens as tokenize } from "../text/tokens";
-import { resampledSentenceRate, sentenceRate } from "./stats/sentenceBootstrap";
+import { resampledSentenceRate, resampledSentenceRates, sentenceRate } from "./stats/sentenceBootstrap";
 import { percentileInterval, seededRandom } from "./stats/random";
 
 /** One place a frame entry matched: the evidence behind every frame count. */
@@ -138,26 +138,18 @@ export function frameRates(fc: FrameCounts, options: BootstrapOptions = {}): Fra
   const iterations = options.iterations ?? 2000;
   const level = options.level ?? 0.95;
   const groups = sortGroups(fc.sentences.map((s) => s.group));
+  const frames = fc.dictionary.frames;
+  const byGroup = groups.map((group, gi) => {
+    const ss = fc.sentences.filter((s) => s.group === group);
+    const boot = resampledSentenceRates(ss, frames.length, 1000, iterations, seededRandom((options.seed ?? 1) + gi * 7919));
+    return { group, ss, boot, documents: new Set(ss.map((s) => s.doc)).size, tokens: ss.reduce((t, s) => t + s.tokens, 0) };
+  });
   const rows: FrameRateRow[] = [];
-  fc.dictionary.frames.forEach((frame, fi) => {
-    for (const group of groups) {
-      const ss = fc.sentences.filter((s) => s.group === group);
-      const random = seededRandom((options.seed ?? 1) + fi * 7919);
-      const boot = Array.from({ length: iterations }, () => resampledRate(ss, fi, random));
-      const [ciLow, ciHigh] = percentileInterval(boot, level);
+  frames.forEach((frame, fi) => {
+    for (const { group, ss, boot, documents, tokens } of byGroup) {
+      const [ciLow, ciHigh] = percentileInterval(Array.from(boot[fi]), level);
       const matches = ss.reduce((t, s) => t + s.counts[fi], 0);
-      const tokens = ss.reduce((t, s) => t + s.tokens, 0);
-      rows.push({
-        frame: frame.id,
-        label: frame.label,
-        group,
-        documents: new Set(ss.map((s) => s.doc)).size,
-        tokens,
-        matches,
-        per1k: rate(matches, tokens),
-        ciLow,
-        ciHigh,
-      });
+      rows.push({ frame: frame.id, label: frame.label, group, documents, tokens, matches, per1k: rate(matches, tokens), ciLow, ciHigh });
     }
   });
   return rows;

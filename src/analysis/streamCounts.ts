@@ -41,7 +41,8 @@ export interface CountJob {
 export interface CountPart {
   groups: GroupCounts[];
   docFreq: Map<string, number>;
-  hashes: { index: number; file: string; hash: string; group: string }[];
+  /** `group` null: the document lacks the grouping field (an error, unless it is a duplicate). */
+  hashes: { index: number; file: string; hash: string; group: string | null; error?: { message: string; field?: string } }[];
   warnings: CorpusWarning[];
   tokens: number;
 }
@@ -62,7 +63,16 @@ export function countSlice(job: CountJob, onFile: (tokens: number) => void = () 
     warnings.push(...read.warnings);
     if (read.document) {
       const doc = read.document;
-      const group = groupOf(doc, job.by);
+      let group: string;
+      try {
+        group = groupOf(doc, job.by);
+      } catch (err) {
+        // Known only after the merge: a duplicate is left out anyway, so its missing field is no error.
+        const e = err as DiscourseError;
+        hashes.push({ index, file: item.file, hash: doc.contentHash, group: null, error: { message: e.detail ?? e.message, field: e.field } });
+        onFile(0);
+        continue;
+      }
       let g = groups.get(group);
       if (!g) groups.set(group, (g = emptyGroup(group)));
       const dt = tokenizeDocument(doc, index, job.tokenOptions);
@@ -129,11 +139,13 @@ export async function streamCounts(dir: string, options: StreamOptions = {}): Pr
   for (const h of hashes) {
     const original = first.get(h.hash);
     if (original === undefined || options.duplicates === "keep") {
+      if (h.error) throw new DiscourseError(h.error.message, { file: h.file, field: h.error.field });
       first.set(h.hash, h.file);
       documents++;
       continue;
     }
     warnings.push({ file: h.file, kind: "duplicate", message: `duplicate of ${original} (same text); counted once` });
+    if (h.group === null) continue;
     const item = work[h.index];
     const doc = readDocument(root, item.file, item.entry, options.clean).document!;
     const dt = tokenizeDocument(doc, h.index, tokenOptions);
@@ -161,10 +173,13 @@ export async function streamCounts(dir: string, options: StreamOptions = {}): Pr
 
 /** Runs `countSlice` in a worker thread (through tsx when the kit runs from its sources). */
 function runWorker(job: CountJob, tick: (tokens: number) => void): Promise<CountPart> {
+  // From the TypeScript sources (tests), the worker registers tsx's require hook first.
   const ts = __filename.endsWith(".ts");
   const file = require.resolve(ts ? "./countWorker.ts" : "./countWorker.js");
+  const worker = ts
+    ? new Worker(`require("tsx/cjs"); require(${JSON.stringify(file)});`, { eval: true, workerData: job })
+    : new Worker(file, { workerData: job });
   return new Promise((resolvePart, reject) => {
-    const worker = new Worker(file, { workerData: job, execArgv: ts ? ["--import", "tsx"] : [] });
     worker.on("message", (m: { tick?: number; part?: CountPart; error?: { message: string; file?: string; field?: string } }) => {
       if (m.tick !== undefined) tick(m.tick);
       else if (m.part) resolvePart(m.part);

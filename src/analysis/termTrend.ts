@@ -4,7 +4,7 @@ import type { Tokens } from "../text/tokens";
 import { countTerms } from "./counts";
 import type { BootstrapOptions } from "./frames";
 import { percentileInterval, seededRandom } from "./stats/random";
-import { type CountedSentence, resampledSentenceRate } from "./stats/sentenceBootstrap";
+import { type CountedSentence, resampledSentenceRates } from "./stats/sentenceBootstrap";
 
 export const TermTrendRowSchema = z.object({
   term: z.string(),
@@ -63,14 +63,15 @@ export function termTrend(toks: Tokens, options: TermTrendOptions = {}): TermTre
   const iterations = options.iterations ?? 2000;
   const level = options.level ?? 0.95;
   const rows: TermTrendRow[] = [];
+  const groups = sortGroups(byGroup.keys()).map((group, gi) => {
+    const { docs, sentences } = byGroup.get(group)!;
+    const boot = resampledSentenceRates(sentences, terms.length, 10_000, iterations, seededRandom((options.seed ?? 1) + gi * 7919));
+    return { group, docs, sentences, boot, tokens: sentences.reduce((s, x) => s + x.tokens, 0) };
+  });
   terms.forEach((term, ti) => {
-    for (const group of sortGroups(byGroup.keys())) {
-      const { docs, sentences } = byGroup.get(group)!;
+    for (const { group, docs, sentences, boot, tokens } of groups) {
       const count = sentences.reduce((s, x) => s + x.counts[ti], 0);
-      const tokens = sentences.reduce((s, x) => s + x.tokens, 0);
-      const random = seededRandom((options.seed ?? 1) + ti * 7919);
-      const boot = Array.from({ length: iterations }, () => resampledSentenceRate(sentences, ti, 10_000, random));
-      const [ciLow, ciHigh] = percentileInterval(boot, level);
+      const [ciLow, ciHigh] = percentileInterval(Array.from(boot[ti]), level);
       rows.push({ term, group, documents: docs, tokens, count, per10k: tokens ? (count / tokens) * 10_000 : 0, ciLow, ciHigh });
     }
   });

@@ -25,6 +25,7 @@ export const actorsCommand: Command = {
     by: corpusOptions.by,
     corpus: corpusOptions.corpus,
     format: corpusOptions.format,
+    duplicates: corpusOptions.duplicates,
     actors: { type: "string" },
     sentiment: { type: "string" },
     method: { type: "string", default: "model" },

@@ -18,6 +18,7 @@ export const corpusCommand: Command = {
     corpus: { type: "string" },
     by: { type: "string", default: "year" },
     format: { type: "string", default: "table" },
+    duplicates: { type: "string", default: "once" },
   },
   run(values) {
     const corpus = requireCorpus({ ...values, quiet: true });

@@ -1,7 +1,9 @@
-import { termFrequency } from "../analysis/frequency";
-import { tokens } from "../text/tokens";
+import { frequencyRows } from "../analysis/frequency";
+import { streamCounts } from "../analysis/streamCounts";
+import { DiscourseError } from "../errors";
 import type { Command } from "./command";
-import { corpusOptions, intOption, printRows, requireCorpus, tokenOptions } from "./shared";
+import { progressReporter } from "./progress";
+import { corpusOptions, duplicatesOption, intOption, printRows, printWarnings, tokenOptions } from "./shared";
 
 export const freqCommand: Command = {
   name: "freq",
@@ -9,7 +11,9 @@ export const freqCommand: Command = {
   usage:
     "discourse freq --corpus DIR [--by FIELD] [--top N] [--ngram N] [--min-count N]\n" +
     "               [--stopwords default|none|FILE] [--phrases default|none|FILE] [--stem]\n" +
-    "               [--format json|csv|table]\n\n" +
+    "               [--workers N] [--duplicates once|keep] [--format json|csv|table]\n\n" +
+    "Streams the folder: files are read, counted and dropped by worker threads (--workers, default\n" +
+    "one per core), so memory follows the vocabulary, not the corpus; progress goes to stderr.\n" +
     "json is an array of { group, term, count, per10k, docFreq, tfidf }, ordered by group,\n" +
     "then count (descending), then term.",
   options: {
@@ -17,13 +21,23 @@ export const freqCommand: Command = {
     top: { type: "string" },
     ngram: { type: "string", default: "1" },
     "min-count": { type: "string", default: "1" },
+    workers: { type: "string" },
   },
-  run(values) {
-    const corpus = requireCorpus(values);
-    const toks = tokens(corpus, tokenOptions(values));
-    const rows = termFrequency(toks, {
+  async run(values) {
+    const dir = values.corpus;
+    if (typeof dir !== "string" || !dir) {
+      throw new DiscourseError("missing; pass --corpus DIR (a folder of .txt, .md or .html files), e.g. --corpus seeds", { field: "--corpus" });
+    }
+    const result = await streamCounts(dir, {
       by: String(values.by),
       ngram: intOption(values, "ngram", 1),
+      tokens: tokenOptions(values),
+      workers: values.workers === undefined ? undefined : intOption(values, "workers", 1, 0),
+      duplicates: duplicatesOption(values),
+      progress: progressReporter("freq"),
+    });
+    printWarnings(result.warnings);
+    const rows = frequencyRows(result.counts, {
       top: values.top === undefined ? undefined : intOption(values, "top", 20),
       minCount: intOption(values, "min-count", 1),
     });

