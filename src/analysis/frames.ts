@@ -42,6 +42,17 @@ type WordTest = (w: string) => boolean;
 interface CompiledEntry {
   entry: string;
   words: WordTest[];
+  /** The first word's pattern: an exact word, or a glob whose literal prefix is known. */
+  first: string;
+}
+
+/** A frame's entries (longest first) and, to avoid testing every entry at every token, an index by first word. */
+interface CompiledFrame {
+  entries: CompiledEntry[];
+  /** Exact first word → entry positions. */
+  byFirst: Map<string, number[]>;
+  /** Glob first words: the literal text before the first "*", and the entry position. */
+  globs: { prefix: string; index: number }[];
 }
 
 function wordTest(pattern: string): WordTest {
@@ -50,14 +61,29 @@ function wordTest(pattern: string): WordTest {
   return (w) => re.test(w);
 }
 
-function compileFrame(frame: Frame): CompiledEntry[] {
-  return frame.entries
-    .map((entry) => ({
-      entry,
+function compileFrame(frame: Frame): CompiledFrame {
+  const entries = frame.entries
+    .map((entry) => {
       // "cooperat*" must stay one pattern: split on spaces, not with the word tokenizer.
-      words: entry.toLowerCase().split(/\s+/).filter(Boolean).map((w) => (w.includes("*") ? w : words(w).join(" "))).map(wordTest),
-    }))
+      const patterns = entry.toLowerCase().split(/\s+/).filter(Boolean).map((w) => (w.includes("*") ? w : words(w).join(" ")));
+      return { entry, words: patterns.map(wordTest), first: patterns[0] ?? "" };
+    })
     .sort((a, b) => b.words.length - a.words.length); // longest entry first
+  const byFirst = new Map<string, number[]>();
+  const globs: CompiledFrame["globs"] = [];
+  entries.forEach((e, index) => {
+    if (e.first.includes("*")) globs.push({ prefix: e.first.slice(0, e.first.indexOf("*")), index });
+    else byFirst.set(e.first, [...(byFirst.get(e.first) ?? []), index]);
+  });
+  return { entries, byFirst, globs };
+}
+
+/** Positions of the entries whose first word can match `term`, in entry order (longest first). */
+function candidates(frame: CompiledFrame, term: string): number[] {
+  const exact = frame.byFirst.get(term);
+  const globbed = frame.globs.filter((g) => term.startsWith(g.prefix)).map((g) => g.index);
+  if (!globbed.length) return exact ?? [];
+  return [...(exact ?? []), ...globbed].sort((a, b) => a - b);
 }
 
 /**
@@ -75,13 +101,17 @@ export function frameCounts(corpus: Corpus, dictionary: FrameDictionary, options
     const group = groupOf(dt.doc, by, corpus);
     const perSentence = dt.sentences.map(() => ({ tokens: 0, counts: dictionary.frames.map(() => 0) }));
     for (const t of dt.tokens) perSentence[t.sentence].tokens++;
-    compiled.forEach((entries, fi) => {
+    compiled.forEach((frame, fi) => {
       const ts = dt.tokens;
       for (let i = 0; i < ts.length; i++) {
-        const hit = entries.find(
-          (e) => i + e.words.length <= ts.length && e.words.every((test, k) => ts[i + k].sentence === ts[i].sentence && test(ts[i + k].term)),
-        );
-        if (!hit) continue;
+        const possible = candidates(frame, ts[i].term);
+        if (!possible.length) continue;
+        const at = possible.find((c) => {
+          const e = frame.entries[c];
+          return i + e.words.length <= ts.length && e.words.every((test, k) => ts[i + k].sentence === ts[i].sentence && test(ts[i + k].term));
+        });
+        if (at === undefined) continue;
+        const hit = frame.entries[at];
         const last = ts[i + hit.words.length - 1];
         perSentence[ts[i].sentence].counts[fi]++;
         matches.push({
