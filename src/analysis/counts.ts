@@ -73,8 +73,13 @@ export function addDocument(g: GroupCounts, docFreq: Map<string, number>, tokens
 export function mergeGroup(into: GroupCounts, from: GroupCounts): void {
   into.documents += from.documents;
   into.total += from.total;
-  for (const [k, v] of from.counts) bump(into.counts, k, v);
-  for (const [k, v] of from.docFreq) bump(into.docFreq, k, v);
+  mergeCounts(into.counts, from.counts);
+  mergeCounts(into.docFreq, from.docFreq);
+}
+
+/** Adds every count of `from` into `into`. */
+export function mergeCounts(into: Map<string, number>, from: ReadonlyMap<string, number>): void {
+  for (const [k, v] of from) bump(into, k, v);
 }
 
 /** Drops terms whose count fell to 0 (after a duplicate was subtracted). */

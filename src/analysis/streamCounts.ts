@@ -6,7 +6,7 @@ import type { CleanRules } from "../corpus/cleanRules";
 import { corpusRoot, displayPath, readDocument, readManifest, workList, type WorkItem } from "../corpus/load";
 import { DiscourseError } from "../errors";
 import { type ResolvedTokenOptions, type TokenOptions, resolveTokenOptions, tokenizeDocument } from "../text/tokens";
-import { type CorpusCounts, type GroupCounts, addDocument, emptyGroup, mergeGroup, pruneZeros } from "./counts";
+import { type CorpusCounts, type GroupCounts, addDocument, emptyGroup, mergeCounts, mergeGroup, pruneZeros } from "./counts";
 
 export interface StreamOptions {
   by?: string;
@@ -35,14 +35,19 @@ export interface CountJob {
   ngram: number;
   tokenOptions: ResolvedTokenOptions;
   clean?: CleanRules;
+  duplicates: "once" | "keep";
 }
 
 /** What a worker sends back: its tallies, per-file content hashes (to find duplicates) and warnings. */
 export interface CountPart {
   groups: GroupCounts[];
   docFreq: Map<string, number>;
-  /** `group` null: the document lacks the grouping field (an error, unless it is a duplicate). */
-  hashes: { index: number; file: string; hash: string; group: string | null; error?: { message: string; field?: string } }[];
+  /**
+   * Every readable document's text hash. `counted`: in the tallies (a later copy of a text already
+   * in this slice is not). `group` null: the document lacks the grouping field (an error, unless it
+   * turns out to be a duplicate).
+   */
+  hashes: { index: number; file: string; hash: string; counted: boolean; group: string | null; error?: { message: string; field?: string } }[];
   warnings: CorpusWarning[];
   tokens: number;
 }
@@ -58,29 +63,40 @@ export function countSlice(job: CountJob, onFile: (tokens: number) => void = () 
   const hashes: CountPart["hashes"] = [];
   const warnings: CorpusWarning[] = [];
   let tokens = 0;
+  const seen = new Set<string>();
   for (const { index, item } of job.items) {
     const read = readDocument(job.root, item.file, item.entry, job.clean);
     warnings.push(...read.warnings);
-    if (read.document) {
-      const doc = read.document;
-      let group: string;
-      try {
-        group = groupOf(doc, job.by);
-      } catch (err) {
-        // Known only after the merge: a duplicate is left out anyway, so its missing field is no error.
-        const e = err as DiscourseError;
-        hashes.push({ index, file: item.file, hash: doc.contentHash, group: null, error: { message: e.detail ?? e.message, field: e.field } });
-        onFile(0);
-        continue;
-      }
-      let g = groups.get(group);
-      if (!g) groups.set(group, (g = emptyGroup(group)));
-      const dt = tokenizeDocument(doc, index, job.tokenOptions);
-      addDocument(g, docFreq, dt.tokens, job.ngram);
-      hashes.push({ index, file: item.file, hash: doc.contentHash, group });
-      tokens += dt.tokens.length;
-      onFile(dt.tokens.length);
-    } else onFile(0);
+    const doc = read.document;
+    if (!doc) {
+      onFile(0);
+      continue;
+    }
+    const entry = { index, file: item.file, hash: doc.contentHash, counted: false, group: null as string | null };
+    hashes.push(entry);
+    // A copy of a text this slice already counted is never counted: only copies across slices
+    // are left for the merge to take out.
+    if (job.duplicates === "once" && seen.has(doc.contentHash)) {
+      onFile(0);
+      continue;
+    }
+    seen.add(doc.contentHash);
+    try {
+      entry.group = groupOf(doc, job.by);
+    } catch (err) {
+      // Known only after the merge: a duplicate is left out anyway, so its missing field is no error.
+      const e = err as DiscourseError;
+      Object.assign(entry, { error: { message: e.detail ?? e.message, field: e.field } });
+      onFile(0);
+      continue;
+    }
+    let g = groups.get(entry.group);
+    if (!g) groups.set(entry.group, (g = emptyGroup(entry.group)));
+    const dt = tokenizeDocument(doc, index, job.tokenOptions);
+    addDocument(g, docFreq, dt.tokens, job.ngram);
+    entry.counted = true;
+    tokens += dt.tokens.length;
+    onFile(dt.tokens.length);
   }
   return { groups: [...groups.values()], docFreq, hashes, warnings, tokens };
 }
@@ -89,7 +105,8 @@ export function countSlice(job: CountJob, onFile: (tokens: number) => void = () 
  * Term counts of a whole folder without loading it: the work list is split among worker threads
  * (one per core), each reads, cleans, tokenizes and counts its files and returns only tallies,
  * which are merged. The result equals `countTerms(tokens(loadCorpus(dir)))`: the same documents
- * (a duplicate text is found by its hash across workers and subtracted), the same counting rule
+ * (a later copy of a text is skipped within a worker's slice, and taken out at the merge when its
+ * original was counted by an earlier slice), the same counting rule
  * (`addDocument`), groups in the same order.
  */
 export async function streamCounts(dir: string, options: StreamOptions = {}): Promise<StreamResult> {
@@ -111,7 +128,8 @@ export async function streamCounts(dir: string, options: StreamOptions = {}): Pr
     tokensDone += tokens;
     options.progress?.(filesDone, work.length, tokensDone);
   };
-  const job = (items: CountJob["items"]): CountJob => ({ root, items, by, ngram, tokenOptions, clean: options.clean });
+  const duplicates = options.duplicates ?? "once";
+  const job = (items: CountJob["items"]): CountJob => ({ root, items, by, ngram, tokenOptions, clean: options.clean, duplicates });
   let parts: CountPart[];
   if (workers <= 1) {
     parts = [countSlice(job(indexed), tick)];
@@ -130,7 +148,7 @@ export async function streamCounts(dir: string, options: StreamOptions = {}): Pr
       if (!groups.has(g.group)) groups.set(g.group, emptyGroup(g.group));
       mergeGroup(groups.get(g.group)!, g);
     }
-    for (const [k, v] of part.docFreq) docFreq.set(k, (docFreq.get(k) ?? 0) + v);
+    mergeCounts(docFreq, part.docFreq);
   }
   const hashes = parts.flatMap((p) => p.hashes).sort((a, b) => a.index - b.index);
   const first = new Map<string, string>();
@@ -138,14 +156,15 @@ export async function streamCounts(dir: string, options: StreamOptions = {}): Pr
   let tokens = parts.reduce((s, p) => s + p.tokens, 0);
   for (const h of hashes) {
     const original = first.get(h.hash);
-    if (original === undefined || options.duplicates === "keep") {
+    if (original === undefined || duplicates === "keep") {
       if (h.error) throw new DiscourseError(h.error.message, { file: h.file, field: h.error.field });
       first.set(h.hash, h.file);
       documents++;
       continue;
     }
     warnings.push({ file: h.file, kind: "duplicate", message: `duplicate of ${original} (same text); counted once` });
-    if (h.group === null) continue;
+    // Counted by a later slice than its original's: read it again to take it out.
+    if (!h.counted || h.group === null) continue;
     const item = work[h.index];
     const doc = readDocument(root, item.file, item.entry, options.clean).document!;
     const dt = tokenizeDocument(doc, h.index, tokenOptions);

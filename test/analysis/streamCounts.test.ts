@@ -47,4 +47,12 @@ test("Brown × 10 counted by worker threads equals ten times Brown processed one
     for (const [term, count] of s.counts) assert.equal(g.counts.get(term), 10 * count, `${g.group} ${term}`);
     for (const [term, df] of s.docFreq) assert.equal(g.docFreq.get(term), 10 * df);
   });
+  // Without "keep" the nine copies are duplicates: copies inside a worker's slice are skipped, and
+  // the second slice's first copies (its originals are in the first slice) are taken out at the merge.
+  const once = await streamCounts(ten, { by: "category", workers: 2 });
+  assert.deepEqual(frequencyRows(once.counts), frequencyRows(single));
+  assert.equal(once.tokens, streamed.tokens / 10);
+  assert.equal(once.warnings.length, 4500);
+  assert.equal(once.warnings[0].message, "duplicate of 001/ca01.txt (same text); counted once");
+  assert.equal(once.warnings[0].file, "002/ca01.txt");
 });
