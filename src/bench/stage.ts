@@ -14,9 +14,12 @@ import { streamCounts } from "../analysis/streamCounts";
 import { loadCorpus } from "../corpus/load";
 import { reportSections } from "../export/report";
 import { defaultFrames } from "../lexicons/defaultFrames";
-import { tokens } from "../text/tokens";
+import { type Tokens, tokens } from "../text/tokens";
 
 const BY = "category";
+
+/** Word tokens of a tokenized corpus: the measure every stage's rate is given in. */
+const wordTokens = (toks: Tokens) => toks.docs.reduce((s, d) => s + d.tokens.length, 0);
 
 async function main(stage: string, dir: string): Promise<{ seconds: number; tokens: number }> {
   const time = <T>(f: () => T): [T, number] => {
@@ -30,20 +33,18 @@ async function main(stage: string, dir: string): Promise<{ seconds: number; toke
     return { seconds: (performance.now() - t) / 1000, tokens: r.tokens };
   }
   const [corpus, loadSeconds] = time(() => loadCorpus(dir, { duplicates: "keep" }));
-  if (stage === "load") {
-    const n = tokens(corpus).docs.reduce((s, d) => s + d.tokens.length, 0);
-    return { seconds: loadSeconds, tokens: n };
-  }
+  if (stage === "load") return { seconds: loadSeconds, tokens: wordTokens(tokens(corpus)) };
   if (stage === "count") {
     const [toks, seconds] = time(() => {
       const t = tokens(corpus);
       countTerms(t, { by: BY });
       return t;
     });
-    return { seconds, tokens: toks.docs.reduce((s, d) => s + d.tokens.length, 0) };
+    return { seconds, tokens: wordTokens(toks) };
   }
   if (stage === "actors" || stage === "report") {
-    const n = tokens(corpus).docs.reduce((s, d) => s + d.tokens.length, 0);
+    // Counted before the step, and not kept: the step's peak memory is its own.
+    const n = wordTokens(tokens(corpus));
     const [, seconds] = time(() =>
       stage === "actors"
         ? actorStance(actorMentions(corpus, { by: BY }))
@@ -52,7 +53,7 @@ async function main(stage: string, dir: string): Promise<{ seconds: number; toke
     return { seconds, tokens: n };
   }
   const toks = tokens(corpus);
-  const n = toks.docs.reduce((s, d) => s + d.tokens.length, 0);
+  const n = wordTokens(toks);
   if (stage === "keyness") return { seconds: time(() => keyness(toks, { by: BY, a: "news", b: "editorial" }))[1], tokens: n };
   if (stage === "frames") return { seconds: time(() => frameRates(frameCounts(corpus, defaultFrames, { by: BY })))[1], tokens: n };
   throw new Error(`unknown stage ${stage}`);

@@ -21,7 +21,7 @@ export const corpusCommand: Command = {
     duplicates: { type: "string", default: "once" },
   },
   run(values) {
-    const corpus = requireCorpus({ ...values, quiet: true });
+    const corpus = requireCorpus(values, { warn: false });
     const summary = corpusSummary(tokens(corpus), String(values.by));
     const format = choice(values, "format", ["table", "json", "csv"] as const);
     if (format === "json") process.stdout.write(JSON.stringify(summary, null, 2) + "\n");

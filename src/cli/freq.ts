@@ -1,9 +1,8 @@
 import { frequencyRows } from "../analysis/frequency";
 import { streamCounts } from "../analysis/streamCounts";
-import { DiscourseError } from "../errors";
 import type { Command } from "./command";
 import { progressReporter } from "./progress";
-import { corpusOptions, duplicatesOption, intOption, printRows, printWarnings, tokenOptions } from "./shared";
+import { corpusDir, corpusOptions, duplicatesOption, intOption, printRows, printWarnings, tokenOptions } from "./shared";
 
 export const freqCommand: Command = {
   name: "freq",
@@ -24,11 +23,7 @@ export const freqCommand: Command = {
     workers: { type: "string" },
   },
   async run(values) {
-    const dir = values.corpus;
-    if (typeof dir !== "string" || !dir) {
-      throw new DiscourseError("missing; pass --corpus DIR (a folder of .txt, .md or .html files), e.g. --corpus seeds", { field: "--corpus" });
-    }
-    const result = await streamCounts(dir, {
+    const result = await streamCounts(corpusDir(values), {
       by: String(values.by),
       ngram: intOption(values, "ngram", 1),
       tokens: tokenOptions(values),

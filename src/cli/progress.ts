@@ -10,14 +10,15 @@ export function progressReporter(label: string, options: { minFiles?: number; ev
   const every = options.every ?? 1000;
   const started = Date.now();
   let lastDraw = 0;
-  return (files: number, total: number, tokens: number): void => {
+  // Without `tokens` (reading, before anything is counted) the line says files only.
+  return (files: number, total: number, tokens?: number): void => {
     if (total < minFiles) return;
     const now = Date.now();
     const seconds = Math.max((now - started) / 1000, 1e-3);
     const done = files === total;
-    const rate = tokens / seconds;
     const eta = files > 0 ? (seconds / files) * (total - files) : 0;
-    const line = `${label}: ${files}/${total} files, ${formatCount(tokens)} tokens, ${formatCount(rate)} tokens/s, ${done ? `${seconds.toFixed(1)} s` : `ETA ${eta.toFixed(0)} s`}`;
+    const rate = tokens === undefined ? "" : `${formatCount(tokens)} tokens, ${formatCount(tokens / seconds)} tokens/s, `;
+    const line = `${label}: ${files}/${total} files, ${rate}${done ? `${seconds.toFixed(1)} s` : `ETA ${eta.toFixed(0)} s`}`;
     if (tty) {
       if (!done && now - lastDraw < 100) return;
       lastDraw = now;

@@ -22,14 +22,21 @@ export const corpusOptions: Command["options"] = {
   duplicates: { type: "string", default: "once" },
 };
 
-export function requireCorpus(values: Values): Corpus {
+/** `--corpus DIR`, or the one-line error saying to pass it. */
+export function corpusDir(values: Values): string {
   const dir = values.corpus;
   if (typeof dir !== "string" || !dir) {
     throw new DiscourseError("missing; pass --corpus DIR (a folder of .txt, .md or .html files), e.g. --corpus seeds", { field: "--corpus" });
   }
+  return dir;
+}
+
+/** Loads `--corpus DIR`; its warnings go to stderr unless the command lists them itself (`warn: false`). */
+export function requireCorpus(values: Values, options: { warn?: boolean } = {}): Corpus {
+  const dir = corpusDir(values);
   const corpus = loadCorpus(dir, { progress: fileProgress(), duplicates: duplicatesOption(values) });
   // Warnings go to stderr, so stdout stays a clean table/CSV/JSON (`discourse corpus` lists them itself).
-  if (values.quiet !== true) printWarnings(corpus.warnings);
+  if (options.warn !== false) printWarnings(corpus.warnings);
   return corpus;
 }
 
@@ -41,7 +48,7 @@ export function duplicatesOption(values: Values): "once" | "keep" {
 /** Progress on stderr while reading many files (no token counts yet at that stage). */
 export function fileProgress(): (file: string, index: number, total: number) => void {
   const report = progressReporter("reading");
-  return (_file, index, total) => report(index, total, 0);
+  return (_file, index, total) => report(index, total);
 }
 
 /** Prints the loader's warnings on stderr, one line each. */

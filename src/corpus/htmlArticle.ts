@@ -90,8 +90,7 @@ function readPageMeta(doc: Document): Record<string, MetaValue> {
   meta.date = isoDay(pick("date")) ?? isoDay(ld.date) ?? isoDay(doc.querySelector("time[datetime]")?.getAttribute("datetime"));
   for (const field of ["site", "description", "section", "keywords", "url"]) meta[field] = pick(field);
   meta.language = doc.documentElement.getAttribute("lang")?.trim() || null;
-  for (const k of Object.keys(meta)) if (meta[k] === null) delete meta[k];
-  return meta;
+  return meta; // nulls are dropped by the caller, with the empty values
 }
 
 /** headline, author name and datePublished from the first JSON-LD article object. */

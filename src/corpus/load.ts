@@ -197,7 +197,7 @@ export function readDocument(
   const inferred = source.format === "html" || complete ? {} : inferMetadata(source.body, rules);
   const origin = source.format === "html" ? "page" : "front matter";
 
-  const meta: Record<string, MetaValue> = { ...inferred, ...fileMeta, ...manifestMeta };
+  const meta: Record<string, MetaValue> = { ...inferred, ...stated };
   const metaSource: Document["metaSource"] = {};
   for (const k of ["title", "author", "date"] as const) {
     const from: MetaOrigin | undefined = k in manifestMeta ? "manifest" : k in fileMeta ? origin : k in inferred ? "text" : undefined;
