@@ -44,7 +44,8 @@ export function emptyGroup(group: string): GroupCounts {
 
 /**
  * Adds one document's tokens to its group's tally and to the corpus-wide document frequencies:
- * the single counting rule that `countTerms` and the streaming, parallel `streamCounts` share.
+ * the counting rule of `countTerms` and of `streamCounts` for n-grams (`TermTally` applies the same
+ * rule to unigrams by term id; tests hold the two equal).
  */
 export function addDocument(g: GroupCounts, docFreq: Map<string, number>, tokens: readonly Token[], n: number, sign = 1): void {
   g.documents += sign;

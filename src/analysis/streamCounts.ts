@@ -5,8 +5,10 @@ import type { CorpusWarning } from "../corpus/corpus";
 import type { CleanRules } from "../corpus/cleanRules";
 import { corpusRoot, displayPath, readDocument, readManifest, workList, type WorkItem } from "../corpus/load";
 import { DiscourseError } from "../errors";
+import { TokenScanner } from "../text/scanTokens";
 import { type ResolvedTokenOptions, type TokenOptions, resolveTokenOptions, tokenizeDocument } from "../text/tokens";
 import { type CorpusCounts, type GroupCounts, addDocument, emptyGroup, mergeCounts, mergeGroup, pruneZeros } from "./counts";
+import { TermTally } from "./termTally";
 
 export interface StreamOptions {
   by?: string;
@@ -58,6 +60,9 @@ export interface CountPart {
  * with the corpus. Runs in a worker thread or, for small jobs, on the caller's.
  */
 export function countSlice(job: CountJob, onFile: (tokens: number) => void = () => {}): CountPart {
+  // Unigrams are tallied by term id straight from the scanner; n-grams go through Token objects.
+  const tally = job.ngram === 1 ? new TermTally(job.tokenOptions) : null;
+  const scanner = tally?.scanner ?? new TokenScanner(job.tokenOptions);
   const groups = new Map<string, GroupCounts>();
   const docFreq = new Map<string, number>();
   const hashes: CountPart["hashes"] = [];
@@ -90,15 +95,20 @@ export function countSlice(job: CountJob, onFile: (tokens: number) => void = () 
       onFile(0);
       continue;
     }
-    let g = groups.get(entry.group);
-    if (!g) groups.set(entry.group, (g = emptyGroup(entry.group)));
-    const dt = tokenizeDocument(doc, index, job.tokenOptions);
-    addDocument(g, docFreq, dt.tokens, job.ngram);
+    let n: number;
+    if (tally) n = tally.addText(entry.group, doc.text);
+    else {
+      let g = groups.get(entry.group);
+      if (!g) groups.set(entry.group, (g = emptyGroup(entry.group)));
+      const dt = tokenizeDocument(doc, index, job.tokenOptions, scanner);
+      addDocument(g, docFreq, dt.tokens, job.ngram);
+      n = dt.tokens.length;
+    }
     entry.counted = true;
-    tokens += dt.tokens.length;
-    onFile(dt.tokens.length);
+    tokens += n;
+    onFile(n);
   }
-  return { groups: [...groups.values()], docFreq, hashes, warnings, tokens };
+  return { ...(tally ? tally.result() : { groups: [...groups.values()], docFreq }), hashes, warnings, tokens };
 }
 
 /**
@@ -106,8 +116,8 @@ export function countSlice(job: CountJob, onFile: (tokens: number) => void = () 
  * (one per core), each reads, cleans, tokenizes and counts its files and returns only tallies,
  * which are merged. The result equals `countTerms(tokens(loadCorpus(dir)))`: the same documents
  * (a later copy of a text is skipped within a worker's slice, and taken out at the merge when its
- * original was counted by an earlier slice), the same counting rule
- * (`addDocument`), groups in the same order.
+ * original was counted by an earlier slice), the same counting rule (`TermTally` for unigrams,
+ * `addDocument` for n-grams), groups in the same order.
  */
 export async function streamCounts(dir: string, options: StreamOptions = {}): Promise<StreamResult> {
   const root = corpusRoot(dir);
@@ -140,16 +150,18 @@ export async function streamCounts(dir: string, options: StreamOptions = {}): Pr
   }
 
   // Merge, then take out every later copy of a text (corpus order decides which one is first).
+  // A group's first tally (and the first document frequencies) is taken as it came, not copied.
   const groups = new Map<string, GroupCounts>();
-  const docFreq = new Map<string, number>();
-  for (const part of parts) {
+  const docFreq = parts[0].docFreq;
+  parts.forEach((part, i) => {
     warnings.push(...part.warnings);
     for (const g of part.groups) {
-      if (!groups.has(g.group)) groups.set(g.group, emptyGroup(g.group));
-      mergeGroup(groups.get(g.group)!, g);
+      const into = groups.get(g.group);
+      if (into) mergeGroup(into, g);
+      else groups.set(g.group, g);
     }
-    mergeCounts(docFreq, part.docFreq);
-  }
+    if (i > 0) mergeCounts(docFreq, part.docFreq);
+  });
   const hashes = parts.flatMap((p) => p.hashes).sort((a, b) => a.index - b.index);
   const first = new Map<string, string>();
   let documents = 0;

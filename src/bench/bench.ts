@@ -15,7 +15,7 @@ import { toTextTable } from "../export/textTable";
 import { writeFileAtomic } from "../io/atomicWrite";
 import { writeBrownCorpus } from "./brown";
 
-const STAGES = ["load", "count", "keyness", "frames", "actors", "report", "freq"] as const;
+const STAGES = ["load", "count", "tokens", "keyness", "frames", "actors", "report", "freq"] as const;
 const IN_MEMORY_MAX_SCALE = 10;
 
 interface Row {

@@ -3,7 +3,7 @@
  * { seconds, tokens, rssMB } as JSON. Stages after "load" time only their own step, on a corpus
  * already loaded (and tokenized, where the step takes tokens).
  *
- *   node dist/bench/stage.js STAGE DIR      STAGE: load | count | keyness | frames | actors | report | freq
+ *   node dist/bench/stage.js STAGE DIR      STAGE: load | count | tokens | keyness | frames | actors | report | freq
  */
 import { actorMentions } from "../analysis/actors/actorMentions";
 import { actorStance } from "../analysis/actors/actorStance";
@@ -11,10 +11,12 @@ import { countTerms } from "../analysis/counts";
 import { frameCounts, frameRates } from "../analysis/frames";
 import { keyness } from "../analysis/keyness";
 import { streamCounts } from "../analysis/streamCounts";
+import { TermTally } from "../analysis/termTally";
+import { groupOf } from "../corpus/corpus";
 import { loadCorpus } from "../corpus/load";
 import { reportSections } from "../export/report";
 import { defaultFrames } from "../lexicons/defaultFrames";
-import { type Tokens, tokens } from "../text/tokens";
+import { type Tokens, resolveTokenOptions, tokens } from "../text/tokens";
 
 const BY = "category";
 
@@ -35,6 +37,18 @@ async function main(stage: string, dir: string): Promise<{ seconds: number; toke
   const [corpus, loadSeconds] = time(() => loadCorpus(dir, { duplicates: "keep" }));
   if (stage === "load") return { seconds: loadSeconds, tokens: wordTokens(tokens(corpus)) };
   if (stage === "count") {
+    // Tokenise + count as `discourse freq` does: the scanner's runs tallied by term id.
+    const [words, seconds] = time(() => {
+      const tally = new TermTally(resolveTokenOptions());
+      let n = 0;
+      for (const d of corpus.documents) n += tally.addText(groupOf(d, BY), d.text);
+      tally.result();
+      return n;
+    });
+    return { seconds, tokens: words };
+  }
+  if (stage === "tokens") {
+    // Token objects (term, sentence, clause, offsets) for every word, then counted one by one.
     const [toks, seconds] = time(() => {
       const t = tokens(corpus);
       countTerms(t, { by: BY });

@@ -48,7 +48,7 @@ export const defaultCleanRules: CleanRules = CleanRulesSchema.parse({
     { name: "you-might-also-like", kind: "boilerplate", pattern: "^You might also like\\s*$", flags: "i" },
     { name: "source-credit", kind: "boilerplate", pattern: "^Source\\s*:\\s*[^.!?]{1,80}$" },
     { name: "author-note", kind: "note", pattern: "^\\(\\s*The (?:author|writer)s? (?:is|are) .*\\)$", flags: "i" },
-    { name: "publication-line", kind: "dateline", pattern: "^.*发布时间\\s*[:：].*$" },
+    { name: "publication-line", kind: "dateline", pattern: "发布时间\\s*[:：]" },
     { name: "date-line", kind: "dateline", pattern: `^(?:${MONTH}\\s+\\d{1,2}\\s*,\\s*\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})$`, flags: "i" },
   ],
 });

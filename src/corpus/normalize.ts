@@ -4,6 +4,12 @@
  * "China’s" and "China's" are one term.
  */
 export function normalizeText(s: string): string {
+  // Plain ASCII (most English text) has nothing for NFKC, quotes or dashes to change: only line
+  // ends and runs of spaces, and those only when present.
+  if (!/[^\x00-\x7f]/.test(s)) {
+    if (s.includes("\r")) s = s.replace(/\r\n?/g, "\n");
+    return /[\t\f\v]/.test(s) || s.includes("  ") ? s.replace(/[ \t\f\v]+/g, " ") : s;
+  }
   return (
     s
       .normalize("NFKC")

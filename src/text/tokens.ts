@@ -1,9 +1,9 @@
 import type { Corpus, Document } from "../corpus/corpus";
-import { type PhrasesOption, type PhraseIndex, phraseIndex } from "./phrases";
+import { TokenScanner, breaksClause } from "./scanTokens";
 import { type SentenceSpan, splitSentences } from "./sentences";
-import { stem } from "./stem";
-import { type StopwordsOption, stopwordSet } from "./stopwords";
-import { wordSpans } from "./tokenize";
+import { type ResolvedTokenOptions, type TokenOptions, resolveTokenOptions } from "./tokenOptions";
+
+export { type ResolvedTokenOptions, type TokenOptions, resolveTokenOptions };
 
 /** One token: the term it counts as, and where it stands in its document's cleaned text. */
 export interface Token {
@@ -31,33 +31,6 @@ export interface DocTokens {
   tokens: Token[];
 }
 
-export interface TokenOptions {
-  /** Fold case. Default true. */
-  lowercase?: boolean;
-  /**
-   * When folding case, keep all-capital acronyms as written ("US" stays "US", apart from the
-   * pronoun "us"; quanteda's `keep_acronyms`). Default true.
-   */
-  keepAcronyms?: boolean;
-  /** Count "China's" as "china" (a stop word such as "it's" is left alone). Default true. */
-  stripPossessives?: boolean;
-  /** Stop words: "default" (Snowball English), "none", or a list. Default "default". */
-  stopwords?: StopwordsOption;
-  /** Multiword expressions joined into one term: "default", "none", or a list. Default "default". */
-  phrases?: PhrasesOption;
-  /** Porter stemming. Default false. */
-  stem?: boolean;
-}
-
-export interface ResolvedTokenOptions {
-  lowercase: boolean;
-  keepAcronyms: boolean;
-  stripPossessives: boolean;
-  stopwords: StopwordsOption;
-  phrases: PhrasesOption;
-  stem: boolean;
-}
-
 /** The tokens of a corpus, with the options that made them (so later steps can report them). */
 export interface Tokens {
   corpus: Corpus;
@@ -65,106 +38,48 @@ export interface Tokens {
   docs: DocTokens[];
 }
 
-export function resolveTokenOptions(options: TokenOptions = {}): ResolvedTokenOptions {
-  return {
-    lowercase: options.lowercase ?? true,
-    keepAcronyms: options.keepAcronyms ?? true,
-    stripPossessives: options.stripPossessives ?? true,
-    stopwords: options.stopwords ?? "default",
-    phrases: options.phrases ?? "default",
-    stem: options.stem ?? false,
-  };
-}
-
-/** Two or more capitals (digits and hyphens allowed after the first two): US, ICT, COVID-19. */
-const ACRONYM = /^\p{Lu}{2,}(?:[\p{Lu}\p{N}\-]*)(?:'s)?$/u;
-
-const CLAUSE_BREAK = /[,;:()"\[\]]|(?:^|\s)-(?:\s|$)/;
-
-/** The gap between two words breaks a clause: a single space (the common case) never does. */
-function breaksClause(text: string, from: number, to: number): boolean {
-  if (to - from === 1 && text.charCodeAt(from) === 32) return false;
-  return CLAUSE_BREAK.test(text.slice(from, to));
-}
-
-/** Cheap pre-test for ACRONYM: its first two characters are capitals. */
-function maybeAcronym(w: string): boolean {
-  return w.length >= 2 && w[0] !== w[0].toLowerCase() && w[1] !== w[1].toLowerCase();
-}
-
-/** Strips a possessive "'s" so "Xi Jinping's" still matches the phrase "xi jinping". */
-function unpossessed(w: string): string {
-  return w.endsWith("'s") ? w.slice(0, -2) : w;
-}
-
-function matchPhrase(lower: string[], i: number, index: PhraseIndex, brokenBefore: (k: number) => boolean): string[] | undefined {
-  const candidates = index.get(lower[i]);
-  if (!candidates) return undefined;
-  return candidates.find(
-    (ws) =>
-      i + ws.length <= lower.length &&
-      ws.every(
-        (w, k) =>
-          (k === 0 || !brokenBefore(i + k)) &&
-          (k === ws.length - 1 ? unpossessed(lower[i + k]) === w || lower[i + k] === w : lower[i + k] === w),
-      ),
-  );
-}
-
 /**
- * Tokenizes one document: sentences, words, phrase joining, case folding, optional stemming and
- * stop-word flags. Phrases never cross a sentence boundary.
+ * Tokenizes one document: sentences, and a Token for each word or joined phrase, with its term,
+ * sentence, clause and offsets. Reuse one `scanner` across documents (as `tokens` does) so they
+ * share a vocabulary.
  */
 export function tokenizeDocument(
   doc: Document,
   docIndex: number,
   opts: ResolvedTokenOptions,
-  stops: Set<string> = stopwordSet(opts.stopwords),
-  phrases: PhraseIndex = phraseIndex(opts.phrases),
+  scanner: TokenScanner = new TokenScanner(opts),
 ): DocTokens {
-  const sentences = splitSentences(doc.text);
-  const tokens: Token[] = [];
+  const text = doc.text;
+  const sentences = splitSentences(text);
+  const run = scanner.scan(text);
+  const vocab = scanner.vocabulary;
+  const tokens: Token[] = new Array(run.length);
+  let sentence = -1;
+  let sentenceEnd = -1;
   let clause = -1;
-  sentences.forEach((s, si) => {
-    const spans = wordSpans(doc.text, s.start, s.end);
-    clause++;
-    let prevEnd = -1;
-    const clauseOf = (start: number) => {
-      if (prevEnd >= 0 && breaksClause(doc.text, prevEnd, start)) clause++;
-      return clause;
-    };
-    const lower = spans.map((w) => w.text.toLowerCase());
-    const brokenBefore = (k: number) => breaksClause(doc.text, spans[k - 1].end, spans[k].start);
-    for (let i = 0; i < spans.length; i++) {
-      const phrase = phrases.size ? matchPhrase(lower, i, phrases, brokenBefore) : undefined;
-      if (phrase) {
-        const last = spans[i + phrase.length - 1];
-        const term = (opts.stem ? phrase.map(stem) : phrase).join(" ");
-        tokens.push({ term, doc: docIndex, sentence: si, clause: clauseOf(spans[i].start), start: spans[i].start, end: last.end, stop: false });
-        prevEnd = last.end;
-        i += phrase.length - 1;
-        continue;
-      }
-      const word = spans[i].text;
-      const isStop = stops.has(lower[i]);
-      let folded = !opts.lowercase || (opts.keepAcronyms && maybeAcronym(word) && ACRONYM.test(word)) ? word : lower[i];
-      if (opts.stripPossessives && !isStop && (folded.endsWith("'s") || folded.endsWith("'S"))) folded = folded.slice(0, -2);
-      const term = opts.stem && folded === folded.toLowerCase() ? stem(folded) : folded;
-      tokens.push({ term, doc: docIndex, sentence: si, clause: clauseOf(spans[i].start), start: spans[i].start, end: spans[i].end, stop: isStop });
-      prevEnd = spans[i].end;
+  let prevEnd = -1;
+  for (let k = 0; k < run.length; k++) {
+    const start = run.start[k];
+    // Every sentence opens a clause, even one without words.
+    while (start >= sentenceEnd) {
+      sentenceEnd = sentences[++sentence].end;
+      clause++;
+      prevEnd = -1;
     }
-  });
+    if (prevEnd >= 0 && breaksClause(text, prevEnd, start)) clause++;
+    prevEnd = run.end[k];
+    tokens[k] = { term: vocab.term(run.term[k]), doc: docIndex, sentence, clause, start, end: prevEnd, stop: run.stop[k] === 1 };
+  }
   return { doc, sentences, tokens };
 }
 
 /** Tokenizes every document of a corpus (quanteda's `tokens()`). */
 export function tokens(corpus: Corpus, options: TokenOptions = {}): Tokens {
   const opts = resolveTokenOptions(options);
-  const stops = stopwordSet(opts.stopwords);
-  const phrases = phraseIndex(opts.phrases);
+  const scanner = new TokenScanner(opts);
   return {
     corpus,
     options: opts,
-    docs: corpus.documents.map((d, i) => tokenizeDocument(d, i, opts, stops, phrases)),
+    docs: corpus.documents.map((d, i) => tokenizeDocument(d, i, opts, scanner)),
   };
 }

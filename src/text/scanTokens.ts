@@ -1,0 +1,251 @@
+import { phraseIndex } from "./phrases";
+import { splitSentences } from "./sentences";
+import { stem } from "./stem";
+import { stopwordSet } from "./stopwords";
+import type { ResolvedTokenOptions } from "./tokenOptions";
+import { ASCII_CLASS, LETTER, NUMBER } from "./chars";
+import { wordCharAt, wordEnd, wordStart } from "./tokenize";
+import { FNV_OFFSET, FNV_PRIME, Vocabulary, termHash } from "./vocabulary";
+
+const WORD_CHAR = LETTER | NUMBER;
+// Module-local copies: compiled to CommonJS, an imported binding is a property load on every use,
+// and these are read once per character.
+const WORDISH = ASCII_CLASS.map((k) => ((k & WORD_CHAR) !== 0 ? 1 : 0));
+const OFFSET = FNV_OFFSET;
+const PRIME = FNV_PRIME;
+
+/** Two or more capitals (digits and hyphens allowed after the first two): US, ICT, COVID-19. */
+export const ACRONYM = /^\p{Lu}{2,}(?:[\p{Lu}\p{N}\-]*)(?:'s)?$/u;
+
+const CLAUSE_BREAK = /[,;:()"\[\]]|(?:^|\s)-(?:\s|$)/;
+
+/**
+ * The gap `text[from, to)` between two words breaks a clause: it holds , ; : ( ) " [ ] or a
+ * free-standing dash. A single space (the common case) never does.
+ */
+export function breaksClause(text: string, from: number, to: number): boolean {
+  if (to - from === 1 && text.charCodeAt(from) === 32) return false;
+  return CLAUSE_BREAK.test(text.slice(from, to));
+}
+
+/** The tokens of one text as parallel arrays, valid until the scanner's next `scan`. */
+export interface TokenRun {
+  length: number;
+  /** Vocabulary id of each token's term. */
+  term: Int32Array;
+  /** Character offsets into the text. */
+  start: Int32Array;
+  end: Int32Array;
+  /** 1 for a stop word. */
+  stop: Uint8Array;
+}
+
+interface Phrase {
+  words: string[];
+  term: number;
+}
+
+/** ACRONYM for a word of plain ASCII, without building the word. */
+function asciiAcronym(text: string, s: number, e: number): boolean {
+  if (e - s >= 4 && text.charCodeAt(e - 2) === 39 && text.charCodeAt(e - 1) === 115) e -= 2; // 's
+  if (e - s < 2) return false;
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i);
+    const capital = c >= 65 && c <= 90;
+    if (!(capital || (i >= s + 2 && ((c >= 48 && c <= 57) || c === 45)))) return false;
+  }
+  return true;
+}
+
+/** "China's", "CHINA'S": the possessive a term loses (unless the word is a stop word such as "it's"). */
+function possessive(text: string, s: number, e: number): boolean {
+  const c = text.charCodeAt(e - 1);
+  return e - s >= 3 && text.charCodeAt(e - 2) === 39 && (c === 115 || c === 83);
+}
+
+/**
+ * The kit's tokenizer: words (as `WORD` defines them), multiword phrases joined within a clause and
+ * sentence, case folded with acronyms kept, possessives stripped, stop words flagged, optional
+ * Porter stems. It walks the text by character codes and looks each word up in its vocabulary
+ * where it stands, so a token costs no string and no object; `tokenizeDocument` builds Token
+ * objects from the run when offsets and sentences are wanted.
+ */
+export class TokenScanner {
+  readonly vocabulary: Vocabulary;
+  private readonly phrases: Map<string, Phrase[]>;
+  private run: TokenRun = { length: 0, term: new Int32Array(1024), start: new Int32Array(1024), end: new Int32Array(1024), stop: new Uint8Array(1024) };
+  private text = "";
+  /** Sentence starts of the current text: split only when a phrase might cross a sentence end. */
+  private sentenceStarts: number[] | null = null;
+
+  /** Folding without stemming: a lower-case word is its own term. */
+  private readonly plain: boolean;
+
+  constructor(readonly options: ResolvedTokenOptions) {
+    this.plain = options.lowercase && !options.stem;
+    const index = phraseIndex(options.phrases);
+    this.vocabulary = new Vocabulary(stopwordSet(options.stopwords), index.keys());
+    this.phrases = new Map();
+    for (const [first, list] of index) {
+      const joined = (ws: string[]) => (options.stem ? ws.map(stem) : ws).join(" ");
+      this.phrases.set(first, list.map((words) => ({ words, term: this.vocabulary.internString(joined(words)) })));
+    }
+  }
+
+  scan(text: string): TokenRun {
+    this.text = text;
+    this.sentenceStarts = null;
+    this.run.length = 0;
+    const n = text.length;
+    let i = 0;
+    while (i < n) {
+      let c = text.charCodeAt(i);
+      if (c < 128 ? WORDISH[c] === 0 : wordCharAt(text, i) === 0) {
+        i++;
+        continue;
+      }
+      // The hot path: a run of ASCII letters and digits, hashed (capitals folded) as it is read.
+      const s = i;
+      let h = OFFSET;
+      let capitals = false;
+      while (c < 128 && WORDISH[c] !== 0) {
+        if (c >= 65 && c <= 90) {
+          capitals = true;
+          c |= 32;
+        }
+        h = Math.imul(h ^ c, PRIME);
+        c = text.charCodeAt(++i);
+      }
+      let e = i;
+      let ascii = true;
+      // The word may go on: an inner ' or -, a dotted abbreviation ("U.S."), other scripts.
+      if (c === 39 || c === 45 || c >= 128 || (c === 46 && e - s === 1)) {
+        e = wordEnd(text, s);
+        if (e !== i) {
+          for (let k = s; k < e; k++) {
+            const d = text.charCodeAt(k);
+            if (d >= 128) ascii = false;
+            else if (d >= 65 && d <= 90) capitals = true;
+          }
+          h = ascii ? termHash(text, s, e, true) : 0;
+        }
+      }
+      if (e === i && this.plain && !(capitals && this.options.keepAcronyms && asciiAcronym(text, s, e))) {
+        // Most words: ASCII letters and digits, not an acronym, no possessive, no stemming: the term
+        // is the lower-case word.
+        const vocab = this.vocabulary;
+        let id = vocab.find(text, s, e, true, h);
+        if (id < 0) id = vocab.intern(text, s, e, true, h);
+        else if (vocab.startsPhrase(id)) {
+          i = this.emit(text, s, e, ascii, capitals, h);
+          continue;
+        }
+        this.push(id, s, e, vocab.isStop(id));
+      } else i = this.emit(text, s, e, ascii, capitals, h);
+    }
+    return this.run;
+  }
+
+  /**
+   * Adds the token of the word `text[s, e)` (or of the phrase it starts) and says where to read on.
+   * `h` is the word's folded hash when it is plain ASCII.
+   */
+  private emit(text: string, s: number, e: number, ascii: boolean, capitals: boolean, h: number): number {
+    const { lowercase, keepAcronyms, stripPossessives, stem: stemming } = this.options;
+    const vocab = this.vocabulary;
+    let term: number;
+    let stop: boolean;
+    if (ascii) {
+      // Plain ASCII: looked up where it stands, folded by the vocabulary.
+      const lower = vocab.find(text, s, e, true, h);
+      const phrase = vocab.startsPhrase(lower) ? this.matchPhrase(vocab.term(lower), e) : null;
+      if (phrase) {
+        this.push(phrase.term, s, phrase.end, false);
+        return phrase.end;
+      }
+      stop = vocab.isStop(lower);
+      const asWritten = !lowercase || (keepAcronyms && capitals && asciiAcronym(text, s, e));
+      const cut = stripPossessives && !stop && possessive(text, s, e) ? 2 : 0;
+      term = !asWritten && cut === 0 ? (lower >= 0 ? lower : vocab.intern(text, s, e, true, h)) : vocab.intern(text, s, e - cut, !asWritten);
+    } else {
+      // Other scripts and accents: Unicode case folding and the ACRONYM pattern, on strings.
+      const word = text.slice(s, e);
+      const lowerWord = word.toLowerCase();
+      const lower = vocab.findString(lowerWord);
+      const phrase = vocab.startsPhrase(lower) ? this.matchPhrase(lowerWord, e) : null;
+      if (phrase) {
+        this.push(phrase.term, s, phrase.end, false);
+        return phrase.end;
+      }
+      stop = vocab.isStop(lower);
+      let folded = !lowercase || (keepAcronyms && ACRONYM.test(word)) ? word : lowerWord;
+      if (stripPossessives && !stop && (folded.endsWith("'s") || folded.endsWith("'S"))) folded = folded.slice(0, -2);
+      term = vocab.internString(folded);
+    }
+    this.push(stemming ? vocab.stemOf(term) : term, s, e, stop);
+    return e;
+  }
+
+  private push(term: number, start: number, end: number, stop: boolean): void {
+    let run = this.run;
+    if (run.length === run.term.length) run = this.grow();
+    const k = run.length++;
+    run.term[k] = term;
+    run.start[k] = start;
+    run.end[k] = end;
+    run.stop[k] = stop ? 1 : 0;
+  }
+
+  private grow(): TokenRun {
+    const old = this.run;
+    const n = old.term.length * 2;
+    const run: TokenRun = { length: old.length, term: new Int32Array(n), start: new Int32Array(n), end: new Int32Array(n), stop: new Uint8Array(n) };
+    run.term.set(old.term);
+    run.start.set(old.start);
+    run.end.set(old.end);
+    run.stop.set(old.stop);
+    return (this.run = run);
+  }
+
+  /**
+   * The longest phrase starting with the word `first` (which ends at `from`) whose next words follow
+   * in the same clause and sentence; the last word may carry a possessive ("Xi Jinping's").
+   */
+  private matchPhrase(first: string, from: number): { term: number; end: number } | null {
+    const text = this.text;
+    for (const phrase of this.phrases.get(first) ?? []) {
+      const n = phrase.words.length;
+      let prevEnd = from;
+      let k = 1;
+      for (; k < n; k++) {
+        const ws = wordStart(text, prevEnd);
+        if (ws < 0 || this.breakBetween(prevEnd, ws)) break;
+        const we = wordEnd(text, ws);
+        const w = text.slice(ws, we).toLowerCase();
+        const want = phrase.words[k];
+        if (!(w === want || (k === n - 1 && w.endsWith("'s") && w.slice(0, -2) === want))) break;
+        prevEnd = we;
+      }
+      if (k === n) return { term: phrase.term, end: prevEnd };
+    }
+    return null;
+  }
+
+  /** Whether a clause or a sentence ends between a word ending at `from` and the next starting at `to`. */
+  private breakBetween(from: number, to: number): boolean {
+    const text = this.text;
+    if (to - from === 1 && text.charCodeAt(from) === 32 && text.charCodeAt(from - 1) !== 46) return false;
+    if (breaksClause(text, from, to)) return true;
+    // A sentence ends only after . ! ? (the period may close the word: "U.S.") or at a paragraph break.
+    if (!/[.!?\n]/.test(text.slice(from - 1, to))) return false;
+    const starts = (this.sentenceStarts ??= splitSentences(text).map((s) => s.start));
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid] < from) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < starts.length && starts[lo] <= to;
+  }
+}

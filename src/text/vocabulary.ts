@@ -1,0 +1,153 @@
+import { stem } from "./stem";
+
+const STOP = 1;
+const PHRASE_START = 2;
+const LOWER = 4;
+
+export const FNV_OFFSET = 0x811c9dc5 | 0;
+export const FNV_PRIME = 16777619;
+
+/** FNV-1a hash of `text[start, end)`, ASCII capitals folded when `fold`: how terms are filed. */
+export function termHash(text: string, start: number, end: number, fold: boolean): number {
+  let h = FNV_OFFSET;
+  for (let i = start; i < end; i++) {
+    let c = text.charCodeAt(i);
+    if (fold && c >= 65 && c <= 90) c |= 32;
+    h = Math.imul(h ^ c, FNV_PRIME);
+  }
+  return h;
+}
+
+/**
+ * Terms interned as whole-number ids. A word is looked up by its characters where it stands in the
+ * text (ASCII capitals folded on the way), so a tokenizer builds one string per new term instead of
+ * one per token. Stop words and the first words of phrases are entered up front, flagged.
+ */
+export class Vocabulary {
+  private readonly terms: string[] = [];
+  private hashes = new Int32Array(1024);
+  private flags = new Uint8Array(1024);
+  /** Id of each term's Porter stem; -1 until asked for. */
+  private stems = new Int32Array(1024).fill(-1);
+  /** Open addressing, a pair per slot: the term's hash and its id + 1 (0 for an empty slot). */
+  private slots = new Int32Array(2 * 4096);
+
+  constructor(stopwords: Iterable<string> = [], phraseStarts: Iterable<string> = []) {
+    for (const w of stopwords) this.flags[this.internString(w)] |= STOP;
+    for (const w of phraseStarts) this.flags[this.internString(w)] |= PHRASE_START;
+  }
+
+  get size(): number {
+    return this.terms.length;
+  }
+
+  term(id: number): string {
+    return this.terms[id];
+  }
+
+  isStop(id: number): boolean {
+    return id >= 0 && (this.flags[id] & STOP) !== 0;
+  }
+
+  startsPhrase(id: number): boolean {
+    return id >= 0 && (this.flags[id] & PHRASE_START) !== 0;
+  }
+
+  /**
+   * The id of `text[start, end)`, or -1 when it is not a term yet. `fold` folds ASCII capitals
+   * only: a word in other scripts is lower-cased by the caller and looked up with `findString`.
+   * `hash` saves recomputing `termHash` when the caller has it.
+   */
+  find(text: string, start: number, end: number, fold: boolean, hash = termHash(text, start, end, fold)): number {
+    return this.lookup(text, start, end, fold, hash, false);
+  }
+
+  /** The id of `text[start, end)` (folded as in `find`), entered as a new term when absent. */
+  intern(text: string, start: number, end: number, fold: boolean, hash = termHash(text, start, end, fold)): number {
+    return this.lookup(text, start, end, fold, hash, true);
+  }
+
+  findString(s: string): number {
+    return this.lookup(s, 0, s.length, false, termHash(s, 0, s.length, false), false);
+  }
+
+  internString(s: string): number {
+    return this.lookup(s, 0, s.length, false, termHash(s, 0, s.length, false), true);
+  }
+
+  /** The id of a lower-case term's Porter stem (a term with capitals is its own stem). */
+  stemOf(id: number): number {
+    let s = this.stems[id];
+    if (s < 0) {
+      s = (this.flags[id] & LOWER) !== 0 ? this.internString(stem(this.terms[id])) : id;
+      this.stems[id] = s;
+    }
+    return s;
+  }
+
+  private lookup(text: string, start: number, end: number, fold: boolean, h: number, insert: boolean): number {
+    const slots = this.slots;
+    const mask = (slots.length >> 1) - 1;
+    const len = end - start;
+    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+      const entry = slots[2 * slot + 1];
+      if (entry === 0) break;
+      if (slots[2 * slot] === h) {
+        const id = entry - 1;
+        const term = this.terms[id];
+        if (term.length !== len) continue;
+        let k = 0;
+        if (fold) {
+          for (; k < len; k++) {
+            const c = text.charCodeAt(start + k);
+            if (term.charCodeAt(k) !== (c >= 65 && c <= 90 ? c | 32 : c)) break;
+          }
+        } else {
+          while (k < len && term.charCodeAt(k) === text.charCodeAt(start + k)) k++;
+        }
+        if (k === len) return id;
+      }
+    }
+    return insert ? this.add(text.slice(start, end), h, fold) : -1;
+  }
+
+  private add(written: string, hash: number, fold: boolean): number {
+    const term = fold ? written.toLowerCase() : written;
+    const id = this.terms.length;
+    if (id === this.hashes.length) this.growEntries();
+    this.terms.push(term);
+    this.hashes[id] = hash;
+    this.flags[id] = term === term.toLowerCase() ? LOWER : 0;
+    // Keep the table at most half full.
+    if (this.terms.length * 4 > this.slots.length) this.rehash(this.slots.length);
+    else this.place(id);
+    return id;
+  }
+
+  private place(id: number): void {
+    const mask = (this.slots.length >> 1) - 1;
+    let slot = this.hashes[id] & mask;
+    while (this.slots[2 * slot + 1] !== 0) slot = (slot + 1) & mask;
+    this.slots[2 * slot] = this.hashes[id];
+    this.slots[2 * slot + 1] = id + 1;
+  }
+
+  /** Doubles the table: `size` slots. */
+  private rehash(size: number): void {
+    this.slots = new Int32Array(2 * size);
+    for (let id = 0; id < this.terms.length; id++) this.place(id);
+  }
+
+  private growEntries(): void {
+    const n = this.hashes.length * 2;
+    const grow = <T extends Int32Array | Uint8Array>(a: T, fill = 0): T => {
+      const b = new (a.constructor as new (n: number) => T)(n);
+      b.fill(fill);
+      b.set(a);
+      return b;
+    };
+    this.hashes = grow(this.hashes);
+    this.flags = grow(this.flags);
+    this.stems = grow(this.stems, -1);
+  }
+}

@@ -1,0 +1,115 @@
+import { strict as assert } from "node:assert";
+import { test } from "node:test";
+import type { Document } from "../../src/corpus/corpus";
+import { loadCorpus } from "../../src/corpus/load";
+import { wordSpans } from "../../src/text/tokenize";
+import { type TokenOptions, resolveTokenOptions, tokenizeDocument } from "../../src/text/tokens";
+import { TokenScanner } from "../../src/text/scanTokens";
+import { Vocabulary } from "../../src/text/vocabulary";
+import { SEEDS } from "../helpers";
+import { wordSpans as regexWordSpans } from "./reference/regexTokenize";
+import { tokenizeDocument as regexTokenizeDocument } from "./reference/regexTokens";
+
+// The scanner must give exactly what the plain regex tokenizer (test/text/reference, the kit's
+// tokenizer before it was rewritten for speed) gives: same terms, offsets, sentences, clauses and
+// stop flags, under every option.
+
+function doc(text: string): Document {
+  return { id: "t", file: "t.txt", title: "", author: "", date: "2020-01-01", year: 2020, meta: { year: 2020 }, raw: text, text, removed: [] } as unknown as Document;
+}
+
+const OPTION_SETS: TokenOptions[] = [
+  {},
+  { stem: true },
+  { lowercase: false },
+  { keepAcronyms: false, stripPossessives: false },
+  { phrases: "none", stopwords: "none" },
+  { phrases: ["the hague", "u.s. government", "état de droit", "covid-19 pandemic"], stopwords: ["the", "US", "état"] },
+];
+
+/** A small seeded generator (mulberry32), so the random texts are the same on every run. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+// Pieces chosen for the rules' edges: acronyms and possessives, dotted abbreviations, inner
+// hyphens and apostrophes, trailing apostrophes, phrases across commas and sentence ends, other
+// scripts (accents, final sigma, dotted İ, CJK, an astral letter, an emoji), digits and dashes.
+const PIECES = [
+  "the", "The", "THE", "US", "us", "U.S.", "U.S", "e.g.", "J.", "K.", "Rowling", "Dr.", "Mr.", "China's", "CHINA'S", "US's", "IT", "it's",
+  "It's", "ICT", "COVID-19", "covid-19", "pandemic", "techno-nationalism", "one-size-fits-all", "rock'n'roll", "Jr.'s", "'s", "s",
+  "united", "United", "States", "states", "States'", "Xi", "Jinping's", "xi", "jinping", "cyber", "sovereignty", "Hague", "government",
+  "état", "État", "de", "droit", "ΣΟΦΙΑ", "σοφίας", "İstanbul", "中国", "北京", "𝐀𝐁", "🙂", "naïve", "café's", "1961", "3-year-old", "50",
+  "-", "--", ",", ";", ":", "(", ")", "[", "]", '"', "'", ".", "!", "?", "...", "—", "·",
+];
+const GAPS = [" ", " ", " ", " ", "  ", "\n", "\n\n", " \n ", "\t", ". ", ", ", "; ", " - ", '" ', "? ", "! ", "", ".' "];
+
+function randomText(r: () => number, words: number): string {
+  let s = "";
+  for (let i = 0; i < words; i++) s += PIECES[Math.floor(r() * PIECES.length)] + GAPS[Math.floor(r() * GAPS.length)];
+  return s;
+}
+
+function assertSameTokens(text: string, options: TokenOptions, label: string): void {
+  const opts = resolveTokenOptions(options);
+  const expected = regexTokenizeDocument(doc(text), 0, opts);
+  const actual = tokenizeDocument(doc(text), 0, opts);
+  assert.deepEqual(actual.sentences, expected.sentences, `${label}: sentences`);
+  assert.deepEqual(actual.tokens, expected.tokens, `${label} ${JSON.stringify(options)}: ${JSON.stringify(text.slice(0, 200))}`);
+}
+
+test("words are the WORD regex's matches, on random text with every edge case", () => {
+  const r = rng(7);
+  for (let i = 0; i < 300; i++) {
+    const text = randomText(r, 40);
+    assert.deepEqual(wordSpans(text), regexWordSpans(text), JSON.stringify(text));
+  }
+});
+
+test("tokens equal the regex tokenizer's on random text, under every option set", () => {
+  const r = rng(42);
+  for (let i = 0; i < 300; i++) {
+    const text = randomText(r, 60);
+    for (const options of OPTION_SETS) assertSameTokens(text, options, `random text ${i}`);
+  }
+});
+
+test("tokens equal the regex tokenizer's on the seeds and the fixtures", () => {
+  for (const dir of [SEEDS, "test/fixtures/mixed", "test/fixtures/five-years"]) {
+    for (const d of loadCorpus(dir).documents) {
+      for (const options of OPTION_SETS) assertSameTokens(d.text, options, d.file);
+    }
+  }
+});
+
+test("one scanner over many documents gives each document's own tokens", () => {
+  const texts = ["The United States and China.", "Xi Jinping's visit, US's role.", "Naïve café's ΣΟΦΙΑ."];
+  const opts = resolveTokenOptions({ stem: true });
+  const scanner = new TokenScanner(opts);
+  for (const text of [...texts, ...texts]) {
+    assert.deepEqual(tokenizeDocument(doc(text), 0, opts, scanner).tokens, regexTokenizeDocument(doc(text), 0, opts).tokens);
+  }
+});
+
+test("the vocabulary folds ASCII capitals in place, keeps ids through growth, and flags stop words", () => {
+  const v = new Vocabulary(["the"], ["united"]);
+  const text = "The THE the United";
+  assert.equal(v.find(text, 0, 3, true), v.findString("the"));
+  assert.equal(v.find(text, 4, 7, true), v.findString("the"));
+  assert.equal(v.find(text, 4, 7, false), -1, "unfolded THE is not a term yet");
+  assert.ok(v.isStop(v.find(text, 0, 3, true)));
+  assert.ok(v.startsPhrase(v.find(text, 12, 18, true)));
+  assert.ok(!v.isStop(v.find(text, 12, 18, true)));
+  const ids = new Map<string, number>();
+  for (let i = 0; i < 20_000; i++) ids.set(`w${i}`, v.internString(`w${i}`));
+  for (const [w, id] of ids) assert.equal(v.findString(w), id);
+  assert.equal(v.term(ids.get("w12345")!), "w12345");
+  assert.equal(v.size, 20_002);
+});
