@@ -2,83 +2,13 @@
 // character scanner (src/text/scanTokens.ts) is tested against. One change: its cheap pre-test for
 // ACRONYM compared UTF-16 halves and case mappings, so it missed capitals such as "𝐀𝐁" that the
 // ACRONYM pattern accepts; the pattern alone decides here, as in the scanner.
-import type { Corpus, Document } from "../../../src/corpus/corpus";
-import { type PhrasesOption, type PhraseIndex, phraseIndex } from "../../../src/text/phrases";
-import { type SentenceSpan, splitSentences } from "../../../src/text/sentences";
+import type { Document } from "../../../src/corpus/corpus";
+import { type PhraseIndex, phraseIndex } from "../../../src/text/phrases";
+import { splitSentences } from "../../../src/text/sentences";
 import { stem } from "../../../src/text/stem";
-import { type StopwordsOption, stopwordSet } from "../../../src/text/stopwords";
+import { stopwordSet } from "../../../src/text/stopwords";
+import type { DocTokens, ResolvedTokenOptions, Token } from "../../../src/text/tokens";
 import { wordSpans } from "./regexTokenize";
-
-/** One token: the term it counts as, and where it stands in its document's cleaned text. */
-export interface Token {
-  /** Case-folded (and, with `stem`, stemmed) form; a joined phrase is its words with spaces. */
-  term: string;
-  /** Index of the document in the corpus. */
-  doc: number;
-  /** Index of the sentence in the document. */
-  sentence: number;
-  /**
-   * Index of the clause in the document: a new clause starts with each sentence and after
-   * , ; : ( ) " or a free-standing dash. n-grams and phrases stay inside one clause.
-   */
-  clause: number;
-  /** Character offsets into `Document.text`. */
-  start: number;
-  end: number;
-  /** True for stop words: kept for context and offsets, left out of counts. */
-  stop: boolean;
-}
-
-export interface DocTokens {
-  doc: Document;
-  sentences: SentenceSpan[];
-  tokens: Token[];
-}
-
-export interface TokenOptions {
-  /** Fold case. Default true. */
-  lowercase?: boolean;
-  /**
-   * When folding case, keep all-capital acronyms as written ("US" stays "US", apart from the
-   * pronoun "us"; quanteda's `keep_acronyms`). Default true.
-   */
-  keepAcronyms?: boolean;
-  /** Count "China's" as "china" (a stop word such as "it's" is left alone). Default true. */
-  stripPossessives?: boolean;
-  /** Stop words: "default" (Snowball English), "none", or a list. Default "default". */
-  stopwords?: StopwordsOption;
-  /** Multiword expressions joined into one term: "default", "none", or a list. Default "default". */
-  phrases?: PhrasesOption;
-  /** Porter stemming. Default false. */
-  stem?: boolean;
-}
-
-export interface ResolvedTokenOptions {
-  lowercase: boolean;
-  keepAcronyms: boolean;
-  stripPossessives: boolean;
-  stopwords: StopwordsOption;
-  phrases: PhrasesOption;
-  stem: boolean;
-}
-
-/** The tokens of a corpus, with the options that made them (so later steps can report them). */
-export interface Tokens {
-  corpus: Corpus;
-  options: ResolvedTokenOptions;
-  docs: DocTokens[];
-}
-
-export function resolveTokenOptions(options: TokenOptions = {}): ResolvedTokenOptions {
-  return {
-    lowercase: options.lowercase ?? true,
-    keepAcronyms: options.keepAcronyms ?? true,
-    stripPossessives: options.stripPossessives ?? true,
-    stopwords: options.stopwords ?? "default",
-    phrases: options.phrases ?? "default",
-    stem: options.stem ?? false,
-  };
-}
 
 /** Two or more capitals (digits and hyphens allowed after the first two): US, ICT, COVID-19. */
 const ACRONYM = /^\p{Lu}{2,}(?:[\p{Lu}\p{N}\-]*)(?:'s)?$/u;
@@ -154,16 +84,4 @@ export function tokenizeDocument(
     }
   });
   return { doc, sentences, tokens };
-}
-
-/** Tokenizes every document of a corpus (quanteda's `tokens()`). */
-export function tokens(corpus: Corpus, options: TokenOptions = {}): Tokens {
-  const opts = resolveTokenOptions(options);
-  const stops = stopwordSet(opts.stopwords);
-  const phrases = phraseIndex(opts.phrases);
-  return {
-    corpus,
-    options: opts,
-    docs: corpus.documents.map((d, i) => tokenizeDocument(d, i, opts, stops, phrases)),
-  };
 }
