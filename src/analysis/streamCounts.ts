@@ -164,6 +164,7 @@ export async function streamCounts(dir: string, options: StreamOptions = {}): Pr
   });
   const hashes = parts.flatMap((p) => p.hashes).sort((a, b) => a.index - b.index);
   const first = new Map<string, string>();
+  let scanner: TokenScanner | undefined;
   let documents = 0;
   let tokens = parts.reduce((s, p) => s + p.tokens, 0);
   for (const h of hashes) {
@@ -179,7 +180,9 @@ export async function streamCounts(dir: string, options: StreamOptions = {}): Pr
     if (!h.counted || h.group === null) continue;
     const item = work[h.index];
     const doc = readDocument(root, item.file, item.entry, options.clean).document!;
-    const dt = tokenizeDocument(doc, h.index, tokenOptions);
+    // One scanner for all of them: building its vocabulary (stop words, phrases) per copy is waste.
+    scanner ??= new TokenScanner(tokenOptions);
+    const dt = tokenizeDocument(doc, h.index, tokenOptions, scanner);
     addDocument(groups.get(h.group)!, docFreq, dt.tokens, ngram, -1);
     tokens -= dt.tokens.length;
   }

@@ -13,23 +13,23 @@ class IdCounts {
 
   /** Adds `count` occurrences of `id` from one more document. */
   add(id: number, count: number): void {
-    let mask = this.keys.length - 1;
-    let slot = Math.imul(id, 0x9e3779b1) & mask;
-    while (this.keys[slot] !== id) {
-      if (this.keys[slot] === -1) {
-        if (++this.size * 2 > this.keys.length) {
-          this.grow();
-          mask = this.keys.length - 1;
-          slot = Math.imul(id, 0x9e3779b1) & mask;
-          while (this.keys[slot] !== -1) slot = (slot + 1) & mask;
-        }
-        this.keys[slot] = id;
-        break;
-      }
-      slot = (slot + 1) & mask;
+    // Grown before it is half full, so there is always an empty slot to stop the probe.
+    if ((this.size + 1) * 2 > this.keys.length) this.grow();
+    const slot = this.slotOf(id);
+    if (this.keys[slot] === -1) {
+      this.keys[slot] = id;
+      this.size++;
     }
     this.counts[slot] += count;
     this.docs[slot]++;
+  }
+
+  /** Where `id` sits, or the empty slot where it goes. */
+  private slotOf(id: number): number {
+    const mask = this.keys.length - 1;
+    let slot = Math.imul(id, 0x9e3779b1) & mask;
+    while (this.keys[slot] !== id && this.keys[slot] !== -1) slot = (slot + 1) & mask;
+    return slot;
   }
 
   private grow(): void {
@@ -38,11 +38,9 @@ class IdCounts {
     this.keys = new Int32Array(n).fill(-1);
     this.counts = new Int32Array(n);
     this.docs = new Int32Array(n);
-    const mask = n - 1;
     for (let i = 0; i < keys.length; i++) {
       if (keys[i] === -1) continue;
-      let slot = Math.imul(keys[i], 0x9e3779b1) & mask;
-      while (this.keys[slot] !== -1) slot = (slot + 1) & mask;
+      const slot = this.slotOf(keys[i]);
       this.keys[slot] = keys[i];
       this.counts[slot] = counts[i];
       this.docs[slot] = docs[i];

@@ -1,12 +1,10 @@
 /**
  * Character classes by code, for scanners that walk text without regular expressions: the same
- * classes as the regex properties \p{L}, \p{N}, \p{Lu} and \s, looked up in a table.
+ * classes as the regex properties \p{L} and \p{N}, looked up in a table.
  */
 
 export const LETTER = 1;
 export const NUMBER = 2;
-export const UPPER = 4;
-export const SPACE = 8;
 
 // ASCII is filled at load; the rest of the Basic Multilingual Plane on first use (≈10 ms), and
 // characters beyond it (surrogate pairs) one by one.
@@ -19,12 +17,7 @@ const astral = new Map<number, number>();
 
 function classify(cp: number): number {
   const ch = String.fromCodePoint(cp);
-  return (
-    (/\p{L}/u.test(ch) ? LETTER : 0) |
-    (/\p{N}/u.test(ch) ? NUMBER : 0) |
-    (/\p{Lu}/u.test(ch) ? UPPER : 0) |
-    (/\s/.test(ch) ? SPACE : 0)
-  );
+  return (/\p{L}/u.test(ch) ? LETTER : 0) | (/\p{N}/u.test(ch) ? NUMBER : 0);
 }
 
 /** The class bits of one code unit or code point. */
@@ -51,8 +44,4 @@ export function codePointAt(text: string, i: number): number {
     if (d >= 0xdc00 && d < 0xe000) return (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
   }
   return c;
-}
-
-export function isSpace(c: number): boolean {
-  return c === 32 || (c < 128 ? (ascii[c] & SPACE) !== 0 : (classOf(c) & SPACE) !== 0);
 }
