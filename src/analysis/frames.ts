@@ -5,8 +5,8 @@ import { DiscourseError } from "../errors";
 import type { Frame, FrameDictionary } from "../lexicons/frameSchema";
 import { words } from "../text/tokenize";
 import { type Tokens, tokens as tokenize } from "../text/tokens";
-import { resampledSentenceRate, resampledSentenceRates, sentenceRate } from "./stats/sentenceBootstrap";
-import { percentileInterval, seededRandom } from "./stats/random";
+import { resampledSentenceRate, resampledSentenceRates, sentenceColumn, sentenceRate } from "./stats/sentenceBootstrap";
+import { SeededRandom, percentileInterval } from "./stats/random";
 
 /** One place a frame entry matched: the evidence behind every frame count. */
 export interface FrameMatch {
@@ -158,7 +158,6 @@ export interface BootstrapOptions {
 const rate = (m: number, n: number) => (n > 0 ? (m / n) * 1000 : 0);
 
 const sumRate = (ss: readonly FrameSentence[], fi: number) => sentenceRate(ss, fi, 1000);
-const resampledRate = (ss: readonly FrameSentence[], fi: number, random: () => number) => resampledSentenceRate(ss, fi, 1000, random);
 
 /**
  * Frame prevalence per group: matches per 1,000 word tokens with a percentile bootstrap interval
@@ -171,7 +170,7 @@ export function frameRates(fc: FrameCounts, options: BootstrapOptions = {}): Fra
   const frames = fc.dictionary.frames;
   const byGroup = groups.map((group, gi) => {
     const ss = fc.sentences.filter((s) => s.group === group);
-    const boot = resampledSentenceRates(ss, frames.length, 1000, iterations, seededRandom((options.seed ?? 1) + gi * 7919));
+    const boot = resampledSentenceRates(ss, frames.length, 1000, iterations, new SeededRandom((options.seed ?? 1) + gi * 7919));
     return { group, ss, boot, documents: new Set(ss.map((s) => s.doc)).size, tokens: ss.reduce((t, s) => t + s.tokens, 0) };
   });
   const rows: FrameRateRow[] = [];
@@ -239,27 +238,27 @@ export function frameDifference(fc: FrameCounts, a: string, b: string, options: 
   }
   const A = fc.sentences.filter((s) => s.group === a);
   const B = fc.sentences.filter((s) => s.group === b);
-  const pooled = [...A, ...B];
   return fc.dictionary.frames.map((frame, fi) => {
     const per1kA = sumRate(A, fi);
     const per1kB = sumRate(B, fi);
     const diff = per1kA - per1kB;
-    const random = seededRandom((options.seed ?? 1) + fi * 104729);
-    const boot = Array.from({ length: iterations }, () => resampledRate(A, fi, random) - resampledRate(B, fi, random));
+    const random = new SeededRandom((options.seed ?? 1) + fi * 104729);
+    const colA = sentenceColumn(A, fi);
+    const colB = sentenceColumn(B, fi);
+    const boot = Array.from({ length: iterations }, () => resampledSentenceRate(colA, 1000, random) - resampledSentenceRate(colB, 1000, random));
     const [ciLow, ciHigh] = percentileInterval(boot, level);
+    // Permutations: the pooled sentences shuffled in place (Fisher–Yates), the first |A| taken as A.
+    const pooled = sentenceColumn([...A, ...B], fi);
+    const order = Int32Array.from(pooled.tokens, (_, i) => i);
     let extreme = 0;
-    const order = pooled.map((_, i) => i);
     for (let r = 0; r < iterations; r++) {
-      for (let i = order.length - 1; i > 0; i--) {
-        const j = Math.floor(random() * (i + 1));
-        [order[i], order[j]] = [order[j], order[i]];
-      }
+      random.shuffle(order);
       let mA = 0, nA = 0, mB = 0, nB = 0;
-      order.forEach((idx, k) => {
-        const s = pooled[idx];
-        if (k < A.length) (mA += s.counts[fi]), (nA += s.tokens);
-        else (mB += s.counts[fi]), (nB += s.tokens);
-      });
+      for (let k = 0; k < order.length; k++) {
+        const idx = order[k];
+        if (k < A.length) (mA += pooled.matches[idx]), (nA += pooled.tokens[idx]);
+        else (mB += pooled.matches[idx]), (nB += pooled.tokens[idx]);
+      }
       if (Math.abs(rate(mA, nA) - rate(mB, nB)) >= Math.abs(diff) - 1e-9) extreme++;
     }
     return {

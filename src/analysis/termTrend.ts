@@ -3,7 +3,7 @@ import { groupOf, sortGroups } from "../corpus/corpus";
 import type { Tokens } from "../text/tokens";
 import { countTerms } from "./counts";
 import type { BootstrapOptions } from "./frames";
-import { percentileInterval, seededRandom } from "./stats/random";
+import { SeededRandom, percentileInterval } from "./stats/random";
 import { type CountedSentence, resampledSentenceRates } from "./stats/sentenceBootstrap";
 
 export const TermTrendRowSchema = z.object({
@@ -65,7 +65,7 @@ export function termTrend(toks: Tokens, options: TermTrendOptions = {}): TermTre
   const rows: TermTrendRow[] = [];
   const groups = sortGroups(byGroup.keys()).map((group, gi) => {
     const { docs, sentences } = byGroup.get(group)!;
-    const boot = resampledSentenceRates(sentences, terms.length, 10_000, iterations, seededRandom((options.seed ?? 1) + gi * 7919));
+    const boot = resampledSentenceRates(sentences, terms.length, 10_000, iterations, new SeededRandom((options.seed ?? 1) + gi * 7919));
     return { group, docs, sentences, boot, tokens: sentences.reduce((s, x) => s + x.tokens, 0) };
   });
   terms.forEach((term, ti) => {
