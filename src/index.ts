@@ -89,6 +89,8 @@ export { tableHtml, escapeHtml } from "./charts/table";
 // notebook
 export { show, showTable, showMarkdown, showImage, showMentions } from "./notebook/display";
 export { toDataFrame } from "./notebook/dataframe";
+export { notebookProgress, progressBundle, type NotebookProgressOptions } from "./notebook/progress";
+export type { Progress } from "./progress";
 
 // export
 export { toCsv } from "./export/csv";

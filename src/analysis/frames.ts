@@ -3,8 +3,10 @@ import type { Corpus } from "../corpus/corpus";
 import { groupOf, sortGroups } from "../corpus/corpus";
 import { DiscourseError } from "../errors";
 import type { Frame, FrameDictionary } from "../lexicons/frameSchema";
+import type { Progress } from "../progress";
 import { words } from "../text/tokenize";
-import { type Tokens, tokens as tokenize } from "../text/tokens";
+import { TokenScanner } from "../text/scanTokens";
+import { type Tokens, resolveTokenOptions, tokenizeDocument } from "../text/tokens";
 import { resampledSentenceRate, resampledSentenceRates, sentenceColumn, sentenceRate } from "./stats/sentenceBootstrap";
 import { SeededRandom, percentileInterval } from "./stats/random";
 
@@ -80,10 +82,26 @@ function compileFrame(frame: Frame): CompiledFrame {
 
 /** Positions of the entries whose first word can match `term`, in entry order (longest first). */
 function candidates(frame: CompiledFrame, term: string): number[] {
-  const exact = frame.byFirst.get(term);
+  const exact = frame.byFirst.get(term) ?? [];
   const globbed = frame.globs.filter((g) => term.startsWith(g.prefix)).map((g) => g.index);
-  if (!globbed.length) return exact ?? [];
-  return [...(exact ?? []), ...globbed].sort((a, b) => a - b);
+  return globbed.length ? [...exact, ...globbed].sort((a, b) => a - b) : exact;
+}
+
+/**
+ * `candidates` of every frame for a term, or null when no entry of any frame starts there (most
+ * words). Worked out once per term: a corpus repeats its words.
+ */
+function startsIndex(frames: CompiledFrame[]): (term: string) => number[][] | null {
+  const seen = new Map<string, number[][] | null>();
+  return (term) => {
+    let found = seen.get(term);
+    if (found === undefined) {
+      const lists = frames.map((f) => candidates(f, term));
+      found = lists.some((l) => l.length > 0) ? lists : null;
+      seen.set(term, found);
+    }
+    return found;
+  };
 }
 
 /**
@@ -91,21 +109,26 @@ function candidates(frame: CompiledFrame, term: string): number[] {
  * no phrase joining, no stemming, whatever the token options), a phrase only within a sentence,
  * and a word is counted at most once per frame (the longest entry wins).
  */
-export function frameCounts(corpus: Corpus, dictionary: FrameDictionary, options: { by?: string } = {}): FrameCounts {
+export function frameCounts(corpus: Corpus, dictionary: FrameDictionary, options: { by?: string; progress?: Progress } = {}): FrameCounts {
   const by = options.by ?? "year";
-  const toks: Tokens = tokenize(corpus, { stopwords: "none", phrases: "none", stem: false, keepAcronyms: false, stripPossessives: true });
+  const opts = resolveTokenOptions({ stopwords: "none", phrases: "none", stem: false, keepAcronyms: false, stripPossessives: true });
+  const scanner = new TokenScanner(opts);
   const compiled = dictionary.frames.map(compileFrame);
+  const startsAt = startsIndex(compiled);
   const sentences: FrameSentence[] = [];
   const matches: FrameMatch[] = [];
-  toks.docs.forEach((dt, di) => {
+  // One document at a time: its tokens are dropped once its matches are found.
+  corpus.documents.forEach((doc, di) => {
+    const dt = tokenizeDocument(doc, di, opts, scanner);
     const group = groupOf(dt.doc, by, corpus);
     const perSentence = dt.sentences.map(() => ({ tokens: 0, counts: dictionary.frames.map(() => 0) }));
     for (const t of dt.tokens) perSentence[t.sentence].tokens++;
+    const ts = dt.tokens;
+    const starts = ts.map((t) => startsAt(t.term));
     compiled.forEach((frame, fi) => {
-      const ts = dt.tokens;
       for (let i = 0; i < ts.length; i++) {
-        const possible = candidates(frame, ts[i].term);
-        if (!possible.length) continue;
+        const possible = starts[i]?.[fi];
+        if (!possible?.length) continue;
         const at = possible.find((c) => {
           const e = frame.entries[c];
           return i + e.words.length <= ts.length && e.words.every((test, k) => ts[i + k].sentence === ts[i].sentence && test(ts[i + k].term));
@@ -127,6 +150,7 @@ export function frameCounts(corpus: Corpus, dictionary: FrameDictionary, options
       }
     });
     for (const s of perSentence) sentences.push({ doc: di, group, ...s });
+    options.progress?.(di + 1, corpus.documents.length);
   });
   return { dictionary, by, corpus, sentences, matches };
 }
@@ -153,6 +177,8 @@ export interface BootstrapOptions {
   seed?: number;
   /** Confidence level. Default 0.95. */
   level?: number;
+  /** Hears about resamples (and permutations) drawn so far. */
+  progress?: Progress;
 }
 
 const rate = (m: number, n: number) => (n > 0 ? (m / n) * 1000 : 0);
@@ -170,7 +196,8 @@ export function frameRates(fc: FrameCounts, options: BootstrapOptions = {}): Fra
   const frames = fc.dictionary.frames;
   const byGroup = groups.map((group, gi) => {
     const ss = fc.sentences.filter((s) => s.group === group);
-    const boot = resampledSentenceRates(ss, frames.length, 1000, iterations, new SeededRandom((options.seed ?? 1) + gi * 7919));
+    const done = (it: number) => options.progress?.(gi * iterations + it, groups.length * iterations);
+    const boot = resampledSentenceRates(ss, frames.length, 1000, iterations, new SeededRandom((options.seed ?? 1) + gi * 7919), done);
     return { group, ss, boot, documents: new Set(ss.map((s) => s.doc)).size, tokens: ss.reduce((t, s) => t + s.tokens, 0) };
   });
   const rows: FrameRateRow[] = [];
@@ -245,7 +272,14 @@ export function frameDifference(fc: FrameCounts, a: string, b: string, options: 
     const random = new SeededRandom((options.seed ?? 1) + fi * 104729);
     const colA = sentenceColumn(A, fi);
     const colB = sentenceColumn(B, fi);
-    const boot = Array.from({ length: iterations }, () => resampledSentenceRate(colA, 1000, random) - resampledSentenceRate(colB, 1000, random));
+    // Each frame draws `iterations` resamples, then as many permutations.
+    const total = 2 * iterations * fc.dictionary.frames.length;
+    const tick = (r: number) => options.progress?.(2 * iterations * fi + r, total);
+    const boot = Array.from({ length: iterations }, (_, r) => {
+      const d = resampledSentenceRate(colA, 1000, random) - resampledSentenceRate(colB, 1000, random);
+      tick(r + 1);
+      return d;
+    });
     const [ciLow, ciHigh] = percentileInterval(boot, level);
     // Permutations: the pooled sentences shuffled in place (Fisher–Yates), the first |A| taken as A.
     const pooled = sentenceColumn([...A, ...B], fi);
@@ -260,6 +294,7 @@ export function frameDifference(fc: FrameCounts, a: string, b: string, options: 
         else (mB += pooled.matches[idx]), (nB += pooled.tokens[idx]);
       }
       if (Math.abs(rate(mA, nA) - rate(mB, nB)) >= Math.abs(diff) - 1e-9) extreme++;
+      tick(iterations + r + 1);
     }
     return {
       frame: frame.id,

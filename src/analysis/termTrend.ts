@@ -65,7 +65,8 @@ export function termTrend(toks: Tokens, options: TermTrendOptions = {}): TermTre
   const rows: TermTrendRow[] = [];
   const groups = sortGroups(byGroup.keys()).map((group, gi) => {
     const { docs, sentences } = byGroup.get(group)!;
-    const boot = resampledSentenceRates(sentences, terms.length, 10_000, iterations, new SeededRandom((options.seed ?? 1) + gi * 7919));
+    const done = (it: number) => options.progress?.(gi * iterations + it, byGroup.size * iterations);
+    const boot = resampledSentenceRates(sentences, terms.length, 10_000, iterations, new SeededRandom((options.seed ?? 1) + gi * 7919), done);
     return { group, docs, sentences, boot, tokens: sentences.reduce((s, x) => s + x.tokens, 0) };
   });
   terms.forEach((term, ti) => {

@@ -34,7 +34,8 @@ export function corpusDir(values: Values): string {
 /** Loads `--corpus DIR`; its warnings go to stderr unless the command lists them itself (`warn: false`). */
 export function requireCorpus(values: Values, options: { warn?: boolean } = {}): Corpus {
   const dir = corpusDir(values);
-  const corpus = loadCorpus(dir, { progress: fileProgress(), duplicates: duplicatesOption(values) });
+  // Progress on stderr while reading many files (no token counts yet at that stage).
+  const corpus = loadCorpus(dir, { progress: progressReporter("reading"), duplicates: duplicatesOption(values) });
   // Warnings go to stderr, so stdout stays a clean table/CSV/JSON (`discourse corpus` lists them itself).
   if (options.warn !== false) printWarnings(corpus.warnings);
   return corpus;
@@ -43,12 +44,6 @@ export function requireCorpus(values: Values, options: { warn?: boolean } = {}):
 /** `--duplicates once|keep` (once when the command does not take it). */
 export function duplicatesOption(values: Values): "once" | "keep" {
   return values.duplicates === undefined ? "once" : choice(values, "duplicates", ["once", "keep"] as const);
-}
-
-/** Progress on stderr while reading many files (no token counts yet at that stage). */
-export function fileProgress(): (file: string, index: number, total: number) => void {
-  const report = progressReporter("reading");
-  return (_file, index, total) => report(index, total);
 }
 
 /** Prints the loader's warnings on stderr, one line each. */

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import { DiscourseError } from "../errors";
+import type { Progress } from "../progress";
 import { cleanText } from "./clean";
 import { type CleanRules, type CleanRulesInput, CleanRulesSchema, defaultCleanRules } from "./cleanRules";
 import { type Corpus, type CorpusWarning, type Document, type MetaOrigin, corpusHash } from "./corpus";
@@ -19,7 +20,7 @@ export interface LoadOptions {
    */
   duplicates?: "once" | "keep";
   /** Hears about each file read (for progress on large folders). */
-  progress?: (file: string, index: number, total: number) => void;
+  progress?: Progress;
 }
 
 export const MANIFEST = "corpus.json";
@@ -143,7 +144,7 @@ export function loadCorpus(dir: string, options: LoadOptions = {}): Corpus {
   const hashes = new Map<string, string>();
   const documents: Document[] = [];
   work.forEach(({ file, entry, field }, index) => {
-    options.progress?.(file, index + 1, work.length);
+    options.progress?.(index + 1, work.length);
     const read = readDocument(root, file, entry, rules);
     warnings.push(...read.warnings);
     if (!read.document) return;

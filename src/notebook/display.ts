@@ -26,14 +26,15 @@ export function inKernel(): boolean {
 }
 
 /**
- * Sends a MIME bundle as one display_data message. tslab's public `display` sends a single MIME
+ * Sends a MIME bundle as one display_data message (or update_display_data for `place.update`). tslab's public `display` sends a single MIME
  * type per output, so several representations of one figure go through the kernel's writer.
  * Outside a tslab kernel (tests, plain node) it returns false and sends nothing.
  */
-export function displayBundle(bundle: MimeBundle): boolean {
+export function displayBundle(bundle: MimeBundle, place?: { id: string; update: boolean }): boolean {
   const write = kernelWriter();
   if (!write) return false;
-  write({ data: bundle, metadata: {}, transient: {} }, false);
+  // With a display id, a later bundle (`update`) replaces this output where it stands.
+  write({ data: bundle, metadata: {}, transient: place ? { display_id: place.id } : {} }, place?.update ?? false);
   return true;
 }
 

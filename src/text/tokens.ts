@@ -1,4 +1,5 @@
 import type { Corpus, Document } from "../corpus/corpus";
+import type { Progress } from "../progress";
 import { TokenScanner, breaksClause } from "./scanTokens";
 import { type SentenceSpan, splitSentences } from "./sentences";
 import { type ResolvedTokenOptions, type TokenOptions, resolveTokenOptions } from "./tokenOptions";
@@ -74,12 +75,17 @@ export function tokenizeDocument(
 }
 
 /** Tokenizes every document of a corpus (quanteda's `tokens()`). */
-export function tokens(corpus: Corpus, options: TokenOptions = {}): Tokens {
+export function tokens(corpus: Corpus, options: TokenOptions = {}, progress?: Progress): Tokens {
   const opts = resolveTokenOptions(options);
   const scanner = new TokenScanner(opts);
+  const n = corpus.documents.length;
   return {
     corpus,
     options: opts,
-    docs: corpus.documents.map((d, i) => tokenizeDocument(d, i, opts, scanner)),
+    docs: corpus.documents.map((d, i) => {
+      const dt = tokenizeDocument(d, i, opts, scanner);
+      progress?.(i + 1, n);
+      return dt;
+    }),
   };
 }

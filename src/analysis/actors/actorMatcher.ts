@@ -26,6 +26,18 @@ interface CompiledAlias {
   alias: string;
   actors: string[];
   strength: MentionStrength;
+  /** Covered by the registry's screens (a name given as text; a user's pattern may hold back-references). */
+  screened: boolean;
+}
+
+export interface CompiledRegistry {
+  aliases: CompiledAlias[];
+  /**
+   * All screened aliases as one alternation per case rule. A text that no screen matches has no
+   * screened mention, so most sentences skip running the aliases one by one; where a screen does
+   * match, every alias runs, so what is found is the same.
+   */
+  screens: RegExp[];
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -36,25 +48,29 @@ export function isAcronym(text: string): boolean {
   return /^[A-Z]{1,5}$/.test(letters);
 }
 
-function compileAlias(alias: Alias): { source: string; flags: string; label: string } {
+function compileAlias(alias: Alias): { source: string; flags: string; label: string; screened: boolean } {
   if (typeof alias === "string") alias = { text: alias };
   if (alias.pattern !== undefined) {
-    return { source: alias.pattern, flags: alias.case === "exact" ? "gu" : "giu", label: `/${alias.pattern}/` };
+    return { source: alias.pattern, flags: alias.case === "exact" ? "gu" : "giu", label: `/${alias.pattern}/`, screened: false };
   }
   const text = alias.text!;
   const exact = alias.case ? alias.case === "exact" : isAcronym(text);
   // Words may be separated by any whitespace; apostrophes may be straight or curly.
   const source = text.split(/\s+/).map((w) => escape(w).replace(/['’]/g, "['’]")).join("\\s+");
-  return { source, flags: exact ? "gu" : "giu", label: text };
+  return { source, flags: exact ? "gu" : "giu", label: text, screened: true };
 }
 
+// Not inside a word: no letter or digit just before or after.
+const wholeWord = (source: string, flags: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, flags);
+
 /** Compiles a registry's aliases, demonyms and collectives into whole-word regular expressions. */
-export function compileRegistry(registry: ActorRegistry): CompiledAlias[] {
+export function compileRegistry(registry: ActorRegistry): CompiledRegistry {
   const out: CompiledAlias[] = [];
+  const sources = new Map<string, string[]>();
   const add = (alias: Alias, actors: string[], strength: MentionStrength) => {
-    const { source, flags, label } = compileAlias(alias);
-    // Not inside a word: no letter or digit just before or after.
-    out.push({ regex: new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, flags), alias: label, actors, strength });
+    const { source, flags, label, screened } = compileAlias(alias);
+    out.push({ regex: wholeWord(source, flags), alias: label, actors, strength, screened });
+    if (screened) sources.set(flags, [...(sources.get(flags) ?? []), `(?:${source})`]);
   };
   for (const a of registry.actors) {
     a.aliases.forEach((al) => add(al, [a.id], "name"));
@@ -62,7 +78,8 @@ export function compileRegistry(registry: ActorRegistry): CompiledAlias[] {
   }
   // Matched even at weight 0: "Sino-US" must not be read as a mention of the US alone.
   for (const c of registry.collectives) c.aliases.forEach((al) => add(al, c.actors, "collective"));
-  return out;
+  const screens = [...sources].map(([flags, alternatives]) => wholeWord(alternatives.join("|"), flags.replace("g", "")));
+  return { aliases: out, screens };
 }
 
 /**
@@ -70,10 +87,12 @@ export function compileRegistry(registry: ActorRegistry): CompiledAlias[] {
  * is the newspaper, not China, and "the Obama administration" is not Obama; on equal spans the
  * registry's order decides. A collective yields one match per actor it names.
  */
-export function matchActors(text: string, compiled: readonly CompiledAlias[], from = 0, to = text.length): ActorMatch[] {
+export function matchActors(text: string, compiled: CompiledRegistry, from = 0, to = text.length): ActorMatch[] {
   const slice = text.slice(from, to);
+  const screened = compiled.screens.some((r) => r.test(slice));
   const candidates: { start: number; end: number; order: number; c: CompiledAlias }[] = [];
-  compiled.forEach((c, order) => {
+  compiled.aliases.forEach((c, order) => {
+    if (c.screened && !screened) return;
     c.regex.lastIndex = 0;
     for (const m of slice.matchAll(c.regex)) {
       if (m[0].length === 0) continue;

@@ -2,6 +2,7 @@ import type { Corpus } from "../../corpus/corpus";
 import { groupOf } from "../../corpus/corpus";
 import type { ActorRegistry } from "../../lexicons/actorSchema";
 import { defaultActors } from "../../lexicons/defaultActors";
+import type { Progress } from "../../progress";
 import type { CompiledLexicon } from "../../lexicons/sentimentLexicon";
 import { splitSentences } from "../../text/sentences";
 import type { Polarity } from "../targets/newsmtsc";
@@ -55,6 +56,8 @@ export interface ActorMentionOptions {
   method?: "model" | "rules";
   lexicon?: CompiledLexicon;
   model?: TargetModelFile;
+  /** Hears about documents read so far. */
+  progress?: Progress;
 }
 
 /** Polarity of a rule-based score: beyond ±0.1 is a stance, within is neutral. */
@@ -71,7 +74,7 @@ export function actorMentions(corpus: Corpus, options: ActorMentionOptions = {})
   const labels = new Map(registry.actors.map((a) => [a.id, a.label]));
   const weightOf = { name: 1, demonym: registry.demonymWeight, collective: registry.collectiveWeight, coordinated: registry.collectiveWeight };
   const out: ActorMention[] = [];
-  for (const doc of corpus.documents) {
+  corpus.documents.forEach((doc, di) => {
     const group = groupOf(doc, by, corpus);
     splitSentences(doc.text).forEach((s, si) => {
       const found = markCoordinated(doc.text, matchActors(doc.text, compiled, s.start, s.end));
@@ -110,6 +113,7 @@ export function actorMentions(corpus: Corpus, options: ActorMentionOptions = {})
         });
       }
     });
-  }
+    options.progress?.(di + 1, corpus.documents.length);
+  });
   return out;
 }

@@ -56,7 +56,7 @@ export function resampledSentenceRate(column: SentenceColumn, per: number, rando
  * One draw for all items is both faster and what a resample means: the same resampled text.
  * Most sentences match no item, so each keeps only its non-zero counts (a sparse row).
  */
-export function resampledSentenceRates(ss: readonly CountedSentence[], items: number, per: number, iterations: number, random: SeededRandom): Float64Array[] {
+export function resampledSentenceRates(ss: readonly CountedSentence[], items: number, per: number, iterations: number, random: SeededRandom, progress?: (iterations: number) => void): Float64Array[] {
   const size = ss.length;
   const tokens = Float64Array.from(ss, (s) => s.tokens);
   // Sentence k's non-zero counts: item[p] and count[p] for p in [rowStart[k], rowStart[k + 1]).
@@ -84,6 +84,7 @@ export function resampledSentenceRates(ss: readonly CountedSentence[], items: nu
       for (let p = rowStart[s]; p < rowStart[s + 1]; p++) m[itemOf[p]] += countOf[p];
     }
     for (let i = 0; i < items; i++) boot[i][it] = n > 0 ? (m[i] / n) * per : 0;
+    progress?.(it + 1);
   }
   return boot;
 }

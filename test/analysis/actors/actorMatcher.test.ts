@@ -1,4 +1,6 @@
 import { strict as assert } from "node:assert";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { test } from "node:test";
 import { compileRegistry, markCoordinated, matchActors } from "../../../src/analysis/actors/actorMatcher";
 import { ActorRegistrySchema } from "../../../src/lexicons/actorSchema";
@@ -53,4 +55,21 @@ test("a bad registry names the field at fault", () => {
   bad({ name: "r", actors: [{ ...actor, aliases: [{ pattern: "(" }] }] });
   bad({ name: "r", actors: [{ ...actor, kind: "planet" }] });
   assert.throws(() => parseWith(ActorRegistrySchema, { name: "r", actors: [{ ...actor, parent: "nobody" }] }, "actors.yaml"), /actors\[0\]\.parent: no actor has id "nobody"/);
+});
+
+test("the screens skip only sentences without a mention: same matches as running every alias", () => {
+  const unscreened = { aliases: compiled.aliases.map((a) => ({ ...a, screened: false })), screens: [] };
+  const registry = parseWith(ActorRegistrySchema, { ...defaultActors, actors: [...defaultActors.actors, { id: "huawei_re", label: "Huawei", kind: "firm", aliases: [{ pattern: "Hua(wei)\\s+\\1?Tech" }] }] }, "test.json");
+  const withPattern = compileRegistry(registry);
+  const withPatternUnscreened = { aliases: withPattern.aliases.map((a) => ({ ...a, screened: false })), screens: [] };
+  const texts = [
+    ...["000_7932c478c6cc22bd.txt", "003_554c2498af34b5b7.txt"].flatMap((f) => readFileSync(join(__dirname, "..", "..", "..", "seeds", f), "utf8").split(/(?<=[.!?])\s+/)),
+    "Nothing here names anyone.", "ChinaDaily is one word; the Chinese side and U.S. officials;", "Sino-US talks; Huawei Tech.", "USA", "",
+  ];
+  assert.ok(texts.length > 50);
+  for (const t of texts) {
+    assert.deepEqual(matchActors(t, compiled), matchActors(t, unscreened), t);
+    assert.deepEqual(matchActors(t, withPattern), matchActors(t, withPatternUnscreened), t);
+  }
+  assert.deepEqual(matchActors("Huawei Tech", withPattern).map((m) => m.actor), ["huawei_re"], "a pattern alias runs without a screen");
 });
