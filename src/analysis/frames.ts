@@ -223,9 +223,11 @@ export type FrameDocumentRow = z.infer<typeof FrameDocumentRowSchema>;
 
 /** Frame prevalence per document (matches per 1,000 word tokens). */
 export function frameRatesByDocument(fc: FrameCounts): FrameDocumentRow[] {
+  const byDoc: FrameSentence[][] = fc.corpus.documents.map(() => []);
+  for (const s of fc.sentences) byDoc[s.doc].push(s);
   return fc.dictionary.frames.flatMap((frame, fi) =>
     fc.corpus.documents.map((doc, di) => {
-      const ss = fc.sentences.filter((s) => s.doc === di);
+      const ss = byDoc[di];
       const matches = ss.reduce((t, s) => t + s.counts[fi], 0);
       const tokens = ss.reduce((t, s) => t + s.tokens, 0);
       return { frame: frame.id, doc: doc.id, group: ss[0]?.group ?? groupOf(doc, fc.by, fc.corpus), tokens, matches, per1k: rate(matches, tokens) };
