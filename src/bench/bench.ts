@@ -44,18 +44,45 @@ function sklearn(dir: string, timeout: number): { seconds: number; tokens: numbe
   return JSON.parse(r.stdout);
 }
 
-function main(): void {
-  const { values } = parseArgs({
-    options: {
-      scales: { type: "string", default: "1,10,100" },
-      stages: { type: "string", default: STAGES.join(",") },
-      timeout: { type: "string", default: "600" },
-      out: { type: "string" },
-    },
-  });
+const USAGE =
+  "usage: npm run bench -- [--scales 1,10,100] [--stages " + STAGES.join(",") + "] [--timeout SECONDS] [--out FILE]\n";
+
+/** The options, or a one-line complaint naming the one at fault. */
+function options(): { scales: number[]; stages: string[]; timeout: number; out?: string } | string {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      options: {
+        scales: { type: "string", default: "1,10,100" },
+        stages: { type: "string", default: STAGES.join(",") },
+        timeout: { type: "string", default: "600" },
+        out: { type: "string" },
+        help: { type: "boolean" },
+      },
+    }));
+  } catch (err) {
+    return (err as Error).message;
+  }
+  if (values.help) return "";
   const scales = String(values.scales).split(",").map(Number);
+  if (scales.some((n) => !Number.isInteger(n) || n < 1)) return `--scales: expected whole numbers ≥ 1 separated by commas, got "${values.scales}"`;
   const stages = String(values.stages).split(",");
+  const unknown = stages.find((st) => !(STAGES as readonly string[]).includes(st));
+  if (unknown !== undefined) return `--stages: unknown stage "${unknown}"; choose from ${STAGES.join(", ")}`;
   const timeout = Number(values.timeout);
+  if (!(timeout > 0)) return `--timeout: expected seconds > 0, got "${values.timeout}"`;
+  return { scales, stages, timeout, out: values.out };
+}
+
+function main(): void {
+  const parsed = options();
+  if (typeof parsed === "string") {
+    if (parsed) process.stderr.write(`bench: ${parsed}\n${USAGE}`);
+    else process.stdout.write(USAGE);
+    process.exitCode = parsed ? 2 : 0;
+    return;
+  }
+  const { scales, stages, timeout } = parsed;
   const rows: Row[] = [];
   const ratios: string[] = [];
   const log = (m: string) => process.stderr.write(`bench: ${m}\n`);
@@ -95,7 +122,7 @@ function main(): void {
   const machine = `${cpus()[0]?.model ?? "cpu"}, ${availableParallelism()} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
   const text = `Brown corpus benchmark, ${new Date().toISOString().slice(0, 10)}; ${machine}\n\n${toTextTable(rows)}\n${ratios.join("\n")}\n`;
   process.stdout.write(text);
-  if (values.out) writeFileAtomic(String(values.out), text);
+  if (parsed.out) writeFileAtomic(parsed.out, text);
 }
 
 main();

@@ -56,20 +56,19 @@ async function main(stage: string, dir: string): Promise<{ seconds: number; toke
     });
     return { seconds, tokens: wordTokens(toks) };
   }
-  if (stage === "actors" || stage === "report") {
+  if (stage === "actors" || stage === "frames" || stage === "report") {
     // Counted before the step, and not kept: the step's peak memory is its own.
     const n = wordTokens(tokens(corpus));
-    const [, seconds] = time(() =>
-      stage === "actors"
-        ? actorStance(actorMentions(corpus, { by: BY }))
-        : reportSections(corpus, { by: BY, a: "news", b: "editorial" }),
-    );
-    return { seconds, tokens: n };
+    const steps: Record<string, () => unknown> = {
+      actors: () => actorStance(actorMentions(corpus, { by: BY })),
+      frames: () => frameRates(frameCounts(corpus, defaultFrames, { by: BY })),
+      report: () => reportSections(corpus, { by: BY, a: "news", b: "editorial" }),
+    };
+    return { seconds: time(steps[stage])[1], tokens: n };
   }
   const toks = tokens(corpus);
   const n = wordTokens(toks);
   if (stage === "keyness") return { seconds: time(() => keyness(toks, { by: BY, a: "news", b: "editorial" }))[1], tokens: n };
-  if (stage === "frames") return { seconds: time(() => frameRates(frameCounts(corpus, defaultFrames, { by: BY })))[1], tokens: n };
   throw new Error(`unknown stage ${stage}`);
 }
 
