@@ -7,7 +7,7 @@ import type { Progress } from "../progress";
 import { words } from "../text/tokenize";
 import { TokenScanner } from "../text/scanTokens";
 import { type Tokens, resolveTokenOptions, tokenizeDocument } from "../text/tokens";
-import { resampledSentenceRate, resampledSentenceRates, sentenceColumn, sentenceRate } from "./stats/sentenceBootstrap";
+import { groupResampledRates, resampledSentenceRate, sentenceColumn, sentenceRate } from "./stats/sentenceBootstrap";
 import { SeededRandom, percentileInterval } from "./stats/random";
 
 /** One place a frame entry matched: the evidence behind every frame count. */
@@ -194,11 +194,11 @@ export function frameRates(fc: FrameCounts, options: BootstrapOptions = {}): Fra
   const level = options.level ?? 0.95;
   const groups = sortGroups(fc.sentences.map((s) => s.group));
   const frames = fc.dictionary.frames;
+  const sentences = groups.map((group) => fc.sentences.filter((s) => s.group === group));
+  const boots = groupResampledRates(sentences, frames.length, 1000, { iterations, seed: options.seed ?? 1, progress: options.progress });
   const byGroup = groups.map((group, gi) => {
-    const ss = fc.sentences.filter((s) => s.group === group);
-    const done = (it: number) => options.progress?.(gi * iterations + it, groups.length * iterations);
-    const boot = resampledSentenceRates(ss, frames.length, 1000, iterations, new SeededRandom((options.seed ?? 1) + gi * 7919), done);
-    return { group, ss, boot, documents: new Set(ss.map((s) => s.doc)).size, tokens: ss.reduce((t, s) => t + s.tokens, 0) };
+    const ss = sentences[gi];
+    return { group, ss, boot: boots[gi], documents: new Set(ss.map((s) => s.doc)).size, tokens: ss.reduce((t, s) => t + s.tokens, 0) };
   });
   const rows: FrameRateRow[] = [];
   frames.forEach((frame, fi) => {
@@ -267,6 +267,8 @@ export function frameDifference(fc: FrameCounts, a: string, b: string, options: 
   }
   const A = fc.sentences.filter((s) => s.group === a);
   const B = fc.sentences.filter((s) => s.group === b);
+  // Each frame draws `iterations` resamples, then as many permutations.
+  const total = 2 * iterations * fc.dictionary.frames.length;
   return fc.dictionary.frames.map((frame, fi) => {
     const per1kA = sumRate(A, fi);
     const per1kB = sumRate(B, fi);
@@ -274,8 +276,6 @@ export function frameDifference(fc: FrameCounts, a: string, b: string, options: 
     const random = new SeededRandom((options.seed ?? 1) + fi * 104729);
     const colA = sentenceColumn(A, fi);
     const colB = sentenceColumn(B, fi);
-    // Each frame draws `iterations` resamples, then as many permutations.
-    const total = 2 * iterations * fc.dictionary.frames.length;
     const tick = (r: number) => options.progress?.(2 * iterations * fi + r, total);
     const boot = Array.from({ length: iterations }, (_, r) => {
       const d = resampledSentenceRate(colA, 1000, random) - resampledSentenceRate(colB, 1000, random);

@@ -3,8 +3,8 @@ import { groupOf, sortGroups } from "../corpus/corpus";
 import type { Tokens } from "../text/tokens";
 import { countTerms } from "./counts";
 import type { BootstrapOptions } from "./frames";
-import { SeededRandom, percentileInterval } from "./stats/random";
-import { type CountedSentence, resampledSentenceRates } from "./stats/sentenceBootstrap";
+import { percentileInterval } from "./stats/random";
+import { type CountedSentence, groupResampledRates } from "./stats/sentenceBootstrap";
 
 export const TermTrendRowSchema = z.object({
   term: z.string(),
@@ -63,12 +63,9 @@ export function termTrend(toks: Tokens, options: TermTrendOptions = {}): TermTre
   const iterations = options.iterations ?? 2000;
   const level = options.level ?? 0.95;
   const rows: TermTrendRow[] = [];
-  const groups = sortGroups(byGroup.keys()).map((group, gi) => {
-    const { docs, sentences } = byGroup.get(group)!;
-    const done = (it: number) => options.progress?.(gi * iterations + it, byGroup.size * iterations);
-    const boot = resampledSentenceRates(sentences, terms.length, 10_000, iterations, new SeededRandom((options.seed ?? 1) + gi * 7919), done);
-    return { group, docs, sentences, boot, tokens: sentences.reduce((s, x) => s + x.tokens, 0) };
-  });
+  const ordered = sortGroups(byGroup.keys()).map((group) => ({ group, ...byGroup.get(group)! }));
+  const boots = groupResampledRates(ordered.map((g) => g.sentences), terms.length, 10_000, { iterations, seed: options.seed ?? 1, progress: options.progress });
+  const groups = ordered.map(({ group, docs, sentences }, gi) => ({ group, docs, sentences, boot: boots[gi], tokens: sentences.reduce((s, x) => s + x.tokens, 0) }));
   terms.forEach((term, ti) => {
     for (const { group, docs, sentences, boot, tokens } of groups) {
       const count = sentences.reduce((s, x) => s + x.counts[ti], 0);

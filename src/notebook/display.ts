@@ -26,8 +26,9 @@ export function inKernel(): boolean {
 }
 
 /**
- * Sends a MIME bundle as one display_data message (or update_display_data for `place.update`). tslab's public `display` sends a single MIME
- * type per output, so several representations of one figure go through the kernel's writer.
+ * Sends a MIME bundle as one display_data message (update_display_data for `place.update`).
+ * tslab's public `display` sends a single MIME type per output, so several representations of one
+ * figure go through the kernel's writer.
  * Outside a tslab kernel (tests, plain node) it returns false and sends nothing.
  */
 export function displayBundle(bundle: MimeBundle, place?: { id: string; update: boolean }): boolean {

@@ -74,7 +74,7 @@ export function tokenizeDocument(
   return { doc, sentences, tokens };
 }
 
-/** Tokenizes every document of a corpus (quanteda's `tokens()`). */
+/** Tokenizes every document of a corpus (quanteda's `tokens()`); `progress` hears of documents done. */
 export function tokens(corpus: Corpus, options: TokenOptions = {}, progress?: Progress): Tokens {
   const opts = resolveTokenOptions(options);
   const scanner = new TokenScanner(opts);

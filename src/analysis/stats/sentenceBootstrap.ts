@@ -1,4 +1,5 @@
-import type { SeededRandom } from "./random";
+import type { Progress } from "../../progress";
+import { SeededRandom } from "./random";
 
 /** A sentence as a resampling unit: its word tokens and, per counted item (frame, term), its matches. */
 export interface CountedSentence {
@@ -87,4 +88,21 @@ export function resampledSentenceRates(ss: readonly CountedSentence[], items: nu
     progress?.(it + 1);
   }
   return boot;
+}
+
+/**
+ * `resampledSentenceRates` for each group's sentences, in group order: group `gi` draws from its
+ * own generator seeded `seed + gi × 7919`, and `progress` hears of resamples across all groups.
+ */
+export function groupResampledRates(
+  groups: readonly (readonly CountedSentence[])[],
+  items: number,
+  per: number,
+  options: { iterations: number; seed: number; progress?: Progress },
+): Float64Array[][] {
+  const { iterations, seed, progress } = options;
+  const total = groups.length * iterations;
+  return groups.map((ss, gi) =>
+    resampledSentenceRates(ss, items, per, iterations, new SeededRandom(seed + gi * 7919), progress && ((it) => progress(gi * iterations + it, total))),
+  );
 }
