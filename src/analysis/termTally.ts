@@ -2,49 +2,80 @@ import { TokenScanner } from "../text/scanTokens";
 import type { ResolvedTokenOptions } from "../text/tokenOptions";
 import type { GroupCounts } from "./counts";
 
-/** One group's counts by vocabulary id: open addressing over whole numbers, no string keys. */
+/** Ids below this are counted in a plain array; rarer terms (later ids) in a hash table. */
+const DENSE_IDS = 1 << 16;
+
+/**
+ * One group's counts by vocabulary id, no string keys. Ids are given in the order terms are first
+ * seen, so the frequent terms have small ids: those are counted in an array indexed by id (count
+ * and document count side by side, the frequent ones close together in memory); the rest in open
+ * addressing (id, count, document count per slot), so memory stays bounded when a vocabulary of
+ * millions meets hundreds of groups.
+ */
 class IdCounts {
   documents = 0;
   total = 0;
-  size = 0;
-  keys = new Int32Array(256).fill(-1);
-  counts = new Int32Array(256);
-  docs = new Int32Array(256);
+  private dense = new Int32Array(2 * 1024);
+  private size = 0;
+  private slots = new Int32Array(3 * 256).fill(-1);
 
   /** Adds `count` occurrences of `id` from one more document. */
   add(id: number, count: number): void {
-    // Grown before it is half full, so there is always an empty slot to stop the probe.
-    if ((this.size + 1) * 2 > this.keys.length) this.grow();
-    const slot = this.slotOf(id);
-    if (this.keys[slot] === -1) {
-      this.keys[slot] = id;
-      this.size++;
+    if (id < DENSE_IDS) {
+      if (2 * id >= this.dense.length) this.growDense(id);
+      this.dense[2 * id] += count;
+      this.dense[2 * id + 1]++;
+      return;
     }
-    this.counts[slot] += count;
-    this.docs[slot]++;
+    // Grown before it is half full, so there is always an empty slot to stop the probe.
+    if ((this.size + 1) * 6 > this.slots.length) this.grow();
+    const slots = this.slots;
+    const k = this.slotOf(slots, id);
+    if (slots[k] === -1) {
+      slots[k] = id;
+      slots[k + 1] = count;
+      slots[k + 2] = 1;
+      this.size++;
+    } else {
+      slots[k + 1] += count;
+      slots[k + 2]++;
+    }
   }
 
-  /** Where `id` sits, or the empty slot where it goes. */
-  private slotOf(id: number): number {
-    const mask = this.keys.length - 1;
+  /** Each counted term's id, count and document count. */
+  forEach(f: (id: number, count: number, docs: number) => void): void {
+    const { dense, slots } = this;
+    for (let id = 0; 2 * id < dense.length; id++) if (dense[2 * id + 1] > 0) f(id, dense[2 * id], dense[2 * id + 1]);
+    for (let k = 0; k < slots.length; k += 3) if (slots[k] !== -1) f(slots[k], slots[k + 1], slots[k + 2]);
+  }
+
+  private growDense(id: number): void {
+    let n = this.dense.length;
+    while (n <= 2 * id) n *= 2;
+    const dense = new Int32Array(Math.min(n, 2 * DENSE_IDS));
+    dense.set(this.dense);
+    this.dense = dense;
+  }
+
+  /** Where `id` sits in `slots`, or the empty slot where it goes. */
+  private slotOf(slots: Int32Array, id: number): number {
+    const mask = slots.length / 3 - 1;
     let slot = Math.imul(id, 0x9e3779b1) & mask;
-    while (this.keys[slot] !== id && this.keys[slot] !== -1) slot = (slot + 1) & mask;
-    return slot;
+    while (slots[3 * slot] !== id && slots[3 * slot] !== -1) slot = (slot + 1) & mask;
+    return 3 * slot;
   }
 
   private grow(): void {
-    const { keys, counts, docs } = this;
-    const n = keys.length * 2;
-    this.keys = new Int32Array(n).fill(-1);
-    this.counts = new Int32Array(n);
-    this.docs = new Int32Array(n);
-    for (let i = 0; i < keys.length; i++) {
-      if (keys[i] === -1) continue;
-      const slot = this.slotOf(keys[i]);
-      this.keys[slot] = keys[i];
-      this.counts[slot] = counts[i];
-      this.docs[slot] = docs[i];
+    const old = this.slots;
+    const slots = new Int32Array(2 * old.length).fill(-1);
+    for (let k = 0; k < old.length; k += 3) {
+      if (old[k] === -1) continue;
+      const to = this.slotOf(slots, old[k]);
+      slots[to] = old[k];
+      slots[to + 1] = old[k + 1];
+      slots[to + 2] = old[k + 2];
     }
+    this.slots = slots;
   }
 }
 
@@ -97,12 +128,11 @@ export class TermTally {
     for (const [group, g] of this.groups) {
       const counts = new Map<string, number>();
       const docFreq = new Map<string, number>();
-      for (let i = 0; i < g.keys.length; i++) {
-        if (g.keys[i] === -1) continue;
-        const term = vocab.term(g.keys[i]);
-        counts.set(term, g.counts[i]);
-        docFreq.set(term, g.docs[i]);
-      }
+      g.forEach((id, count, docs) => {
+        const term = vocab.term(id);
+        counts.set(term, count);
+        docFreq.set(term, docs);
+      });
       groups.push({ group, documents: g.documents, total: g.total, counts, docFreq });
     }
     const docFreq = new Map<string, number>();

@@ -1,18 +1,21 @@
 import { phraseIndex } from "./phrases";
-import { splitSentences } from "./sentences";
+import { sentenceStartsBetween } from "./sentences";
 import { stem } from "./stem";
 import { stopwordSet } from "./stopwords";
 import type { ResolvedTokenOptions } from "./tokenOptions";
 import { ASCII_CLASS, LETTER, NUMBER } from "./chars";
 import { wordCharAt, wordEnd, wordStart } from "./tokenize";
-import { FNV_OFFSET, FNV_PRIME, Vocabulary, termHash } from "./vocabulary";
+import { FNV_OFFSET, FNV_PRIME, PACKED_MAX, Vocabulary, termHash } from "./vocabulary";
 
 const WORD_CHAR = LETTER | NUMBER;
+/** The code that stands for every character beyond ASCII in a scanner's copy of the text. */
+const OTHER = 128;
 // Module-local copies: compiled to CommonJS, an imported binding is a property load on every use,
 // and these are read once per character.
-const WORDISH = ASCII_CLASS.map((k) => ((k & WORD_CHAR) !== 0 ? 1 : 0));
+const WORDISH = new Uint8Array(OTHER + 1).map((_, c) => (c < 128 && (ASCII_CLASS[c] & WORD_CHAR) !== 0 ? 1 : 0));
 const OFFSET = FNV_OFFSET;
 const PRIME = FNV_PRIME;
+const NOT_ASCII = /[^\x00-\x7f]/g;
 
 /** Two or more capitals (digits and hyphens allowed after the first two): US, ICT, COVID-19. */
 export const ACRONYM = /^\p{Lu}{2,}(?:[\p{Lu}\p{N}\-]*)(?:'s)?$/u;
@@ -45,12 +48,12 @@ interface Phrase {
   term: number;
 }
 
-/** ACRONYM for a word of plain ASCII, without building the word. */
-function asciiAcronym(text: string, s: number, e: number): boolean {
-  if (e - s >= 4 && text.charCodeAt(e - 2) === 39 && text.charCodeAt(e - 1) === 115) e -= 2; // 's
+/** ACRONYM for a word of plain ASCII, read from the text's codes without building the word. */
+function asciiAcronym(codes: Uint8Array, s: number, e: number): boolean {
+  if (e - s >= 4 && codes[e - 2] === 39 && codes[e - 1] === 115) e -= 2; // 's
   if (e - s < 2) return false;
   for (let i = s; i < e; i++) {
-    const c = text.charCodeAt(i);
+    const c = codes[i];
     const capital = c >= 65 && c <= 90;
     if (!(capital || (i >= s + 2 && ((c >= 48 && c <= 57) || c === 45)))) return false;
   }
@@ -66,17 +69,18 @@ function possessive(text: string, s: number, e: number): boolean {
 /**
  * The kit's tokenizer: words (as `WORD` defines them), multiword phrases joined within a clause and
  * sentence, case folded with acronyms kept, possessives stripped, stop words flagged, optional
- * Porter stems. It walks the text by character codes and looks each word up in its vocabulary
- * where it stands, so a token costs no string and no object; `tokenizeDocument` builds Token
- * objects from the run when offsets and sentences are wanted.
+ * Porter stems. It walks a byte copy of the text (ASCII as it is, anything else as `OTHER`, read
+ * from the text itself) and looks each word up in its vocabulary by its packed characters where it
+ * stands, so a token costs no string and no object; `tokenizeDocument` builds Token objects from
+ * the run when offsets and sentences are wanted.
  */
 export class TokenScanner {
   readonly vocabulary: Vocabulary;
   private readonly phrases: Map<string, Phrase[]>;
   private run: TokenRun = { length: 0, term: new Int32Array(1024), start: new Int32Array(1024), end: new Int32Array(1024), stop: new Uint8Array(1024) };
   private text = "";
-  /** Sentence starts of the current text: split only when a phrase might cross a sentence end. */
-  private sentenceStarts: number[] | null = null;
+  /** The current text's code units, one byte each (ASCII, or `OTHER`), then a 0 after the end. */
+  private codes = new Uint8Array(4096);
 
   /** Folding without stemming: a lower-case word is its own term. */
   private readonly plain: boolean;
@@ -94,47 +98,54 @@ export class TokenScanner {
 
   scan(text: string): TokenRun {
     this.text = text;
-    this.sentenceStarts = null;
     this.run.length = 0;
+    const codes = this.codesOf(text);
     const n = text.length;
+    const vocab = this.vocabulary;
     let i = 0;
     while (i < n) {
-      let c = text.charCodeAt(i);
-      if (c < 128 ? WORDISH[c] === 0 : wordCharAt(text, i) === 0) {
+      let c = codes[i];
+      if (WORDISH[c] === 0 && (c !== OTHER || wordCharAt(text, i) === 0)) {
         i++;
         continue;
       }
-      // The hot path: a run of ASCII letters and digits, hashed (capitals folded) as it is read.
+      // The hot path: a run of ASCII letters and digits, capitals folded, hashed and packed (as
+      // `packWord` packs) as it is read.
       const s = i;
       let h = OFFSET;
+      let p0 = 0;
+      let p1 = 0;
+      let p2 = 0;
       let capitals = false;
-      while (c < 128 && WORDISH[c] !== 0) {
-        if (c >= 65 && c <= 90) {
+      while (WORDISH[c] !== 0) {
+        if (c <= 90 && c >= 65) {
           capitals = true;
           c |= 32;
         }
         h = Math.imul(h ^ c, PRIME);
-        c = text.charCodeAt(++i);
+        p2 = (p2 << 8) | (p1 >>> 24);
+        p1 = (p1 << 8) | (p0 >>> 24);
+        p0 = (p0 << 8) | c;
+        c = codes[++i];
       }
       let e = i;
       let ascii = true;
       // The word may go on: an inner ' or -, a dotted abbreviation ("U.S."), other scripts.
-      if (c === 39 || c === 45 || c >= 128 || (c === 46 && e - s === 1)) {
+      if (c === 39 || c === 45 || c === OTHER || (c === 46 && e - s === 1)) {
         e = wordEnd(text, s);
         if (e !== i) {
           for (let k = s; k < e; k++) {
-            const d = text.charCodeAt(k);
-            if (d >= 128) ascii = false;
+            const d = codes[k];
+            if (d === OTHER) ascii = false;
             else if (d >= 65 && d <= 90) capitals = true;
           }
           h = ascii ? termHash(text, s, e, true) : 0;
         }
       }
-      if (e === i && this.plain && !(capitals && this.options.keepAcronyms && asciiAcronym(text, s, e))) {
+      if (e === i && this.plain && !(capitals && this.options.keepAcronyms && asciiAcronym(codes, s, e))) {
         // Most words: ASCII letters and digits, not an acronym, no possessive, no stemming: the term
         // is the lower-case word.
-        const vocab = this.vocabulary;
-        let id = vocab.find(text, s, e, true, h);
+        let id = e - s <= PACKED_MAX ? vocab.findPacked(h, p0, p1, p2) : vocab.find(text, s, e, true, h);
         if (id < 0) id = vocab.intern(text, s, e, true, h);
         else if (vocab.startsPhrase(id)) {
           i = this.emit(text, s, e, ascii, capitals, h);
@@ -144,6 +155,22 @@ export class TokenScanner {
       } else i = this.emit(text, s, e, ascii, capitals, h);
     }
     return this.run;
+  }
+
+  /** `text`'s code units as bytes in `codes`: ASCII as it is, anything else `OTHER`; 0 after. */
+  private codesOf(text: string): Uint8Array {
+    const n = text.length;
+    if (this.codes.length <= n) this.codes = new Uint8Array(Math.max(n + 1, 2 * this.codes.length));
+    const codes = this.codes;
+    // Written as Latin-1 (a copy, for ASCII), then every code unit past ASCII marked.
+    const bytes = Buffer.from(codes.buffer, codes.byteOffset, codes.length);
+    bytes.write(text, 0, n, "latin1");
+    if (Buffer.byteLength(text, "utf8") !== n) {
+      NOT_ASCII.lastIndex = 0;
+      for (let m; (m = NOT_ASCII.exec(text)) !== null; ) codes[m.index] = OTHER;
+    }
+    codes[n] = 0;
+    return codes;
   }
 
   /**
@@ -164,7 +191,7 @@ export class TokenScanner {
         return phrase.end;
       }
       stop = vocab.isStop(lower);
-      const asWritten = !lowercase || (keepAcronyms && capitals && asciiAcronym(text, s, e));
+      const asWritten = !lowercase || (keepAcronyms && capitals && asciiAcronym(this.codes, s, e));
       const cut = stripPossessives && !stop && possessive(text, s, e) ? 2 : 0;
       term = !asWritten && cut === 0 ? (lower >= 0 ? lower : vocab.intern(text, s, e, true, h)) : vocab.intern(text, s, e - cut, !asWritten);
     } else {
@@ -235,17 +262,6 @@ export class TokenScanner {
   private breakBetween(from: number, to: number): boolean {
     const text = this.text;
     if (to - from === 1 && text.charCodeAt(from) === 32 && text.charCodeAt(from - 1) !== 46) return false;
-    if (breaksClause(text, from, to)) return true;
-    // A sentence ends only after . ! ? (the period may close the word: "U.S.") or at a paragraph break.
-    if (!/[.!?\n]/.test(text.slice(from - 1, to))) return false;
-    const starts = (this.sentenceStarts ??= splitSentences(text).map((s) => s.start));
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid] < from) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < starts.length && starts[lo] <= to;
+    return breaksClause(text, from, to) || sentenceStartsBetween(text, from, to);
   }
 }

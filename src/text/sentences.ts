@@ -21,6 +21,9 @@ const SENTENCE_STARTERS = new Set([
 ]);
 
 const TERMINATOR = /[.!?]+/g;
+const TERMINATOR_CHAR = /[.!?]/;
+/** Where one paragraph ends and the next begins (as `splitSentences` reads paragraphs). */
+const BLANK_LINE = /\n\s*\n/;
 // Sticky: matched at lastIndex, so a long paragraph is never copied or rescanned per period.
 const CLOSERS = /["')\]]*/y;
 const NEXT_WORD = /\s+(["'(\[]?)(\S+)/y;
@@ -40,21 +43,50 @@ export function splitSentences(text: string): SentenceSpan[] {
     const p = para[0];
     let start = 0;
     for (const m of p.matchAll(TERMINATOR)) {
-      let end = m.index! + m[0].length;
-      CLOSERS.lastIndex = end;
-      end += CLOSERS.exec(p)![0].length;
-      NEXT_WORD.lastIndex = end;
-      const next = NEXT_WORD.exec(p);
-      if (!next) continue; // end of paragraph: handled below
-      const nextWord = next[2];
-      if (!/^[\p{Lu}\p{N}]/u.test(nextWord) && !next[1]) continue;
-      if (m[0] === "." && !isSentencePeriod(p, m.index!, nextWord)) continue;
+      const end = sentenceEnd(p, m.index!, m[0]);
+      if (end < 0) continue;
       pushTrimmed(spans, text, base + start, base + end);
       start = end;
     }
     pushTrimmed(spans, text, base + start, base + p.length);
   }
   return spans;
+}
+
+/**
+ * Where the sentence closed by the run of terminators `run` at `s[at]` ends (after its closing
+ * quotes or brackets), or -1 when the run closes none. `s` is a paragraph, or any text in which
+ * white space after the run stays within the paragraph.
+ */
+function sentenceEnd(s: string, at: number, run: string): number {
+  let end = at + run.length;
+  CLOSERS.lastIndex = end;
+  end += CLOSERS.exec(s)![0].length;
+  NEXT_WORD.lastIndex = end;
+  const next = NEXT_WORD.exec(s);
+  if (!next) return -1; // end of paragraph: the paragraph closes the sentence
+  const nextWord = next[2];
+  if (!/^[\p{Lu}\p{N}]/u.test(nextWord) && !next[1]) return -1;
+  if (run === "." && !isSentencePeriod(s, at, nextWord)) return -1;
+  return end;
+}
+
+/**
+ * Whether a sentence of `text`, as `splitSentences` splits it, starts in `text[from, to]`, where a
+ * word ends at `from` and the next starts at `to` (only punctuation and white space between).
+ * Decided from the gap alone, without splitting the text: a blank line, or a run of terminators
+ * that ends a sentence (the run may begin with a word's last period: "U.S.").
+ */
+export function sentenceStartsBetween(text: string, from: number, to: number): boolean {
+  if (BLANK_LINE.test(text.slice(from, to))) return true;
+  for (let i = from - 1; i < to; i++) {
+    if (!TERMINATOR_CHAR.test(text[i])) continue;
+    let j = i + 1;
+    while (j < to && TERMINATOR_CHAR.test(text[j])) j++;
+    if (sentenceEnd(text, i, text.slice(i, j)) >= 0) return true;
+    i = j;
+  }
+  return false;
 }
 
 function isSentencePeriod(p: string, dot: number, nextWord: string): boolean {

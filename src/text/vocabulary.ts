@@ -3,6 +3,8 @@ import { stem } from "./stem";
 const STOP = 1;
 const PHRASE_START = 2;
 const LOWER = 4;
+/** Whole numbers per hash-table slot: the term's id + 1 (0: empty) and its packed characters. */
+const SLOT = 4;
 
 export const FNV_OFFSET = 0x811c9dc5 | 0;
 export const FNV_PRIME = 16777619;
@@ -18,10 +20,39 @@ export function termHash(text: string, start: number, end: number, fold: boolean
   return h;
 }
 
+/** Longest word a hash-table slot holds whole. */
+export const PACKED_MAX = 12;
+
+/**
+ * A word's last twelve characters as three whole numbers, a byte each (`p0` the last four): each
+ * character shifts in as
+ *
+ *   p2 = (p2 << 8) | (p1 >>> 24); p1 = (p1 << 8) | (p0 >>> 24); p0 = (p0 << 8) | c
+ *
+ * which a scanner does as it reads. A word of at most twelve ASCII characters is its three numbers
+ * exactly (no character is the zero byte that pads the rest), so comparing them compares the words.
+ * Null for a term no folded ASCII word can equal (capitals, other scripts), or one too long.
+ */
+export function packWord(term: string): [number, number, number] | null {
+  if (term.length > PACKED_MAX) return null;
+  let p0 = 0;
+  let p1 = 0;
+  let p2 = 0;
+  for (let i = 0; i < term.length; i++) {
+    const c = term.charCodeAt(i);
+    if (c === 0 || c >= 128 || (c >= 65 && c <= 90)) return null;
+    p2 = (p2 << 8) | (p1 >>> 24);
+    p1 = (p1 << 8) | (p0 >>> 24);
+    p0 = (p0 << 8) | c;
+  }
+  return [p0, p1, p2];
+}
+
 /**
  * Terms interned as whole-number ids. A word is looked up by its characters where it stands in the
  * text (ASCII capitals folded on the way), so a tokenizer builds one string per new term instead of
- * one per token. Stop words and the first words of phrases are entered up front, flagged.
+ * one per token; a short word is matched by its packed characters alone (`findPacked`), without
+ * reading the term. Stop words and the first words of phrases are entered up front, flagged.
  */
 export class Vocabulary {
   private readonly terms: string[] = [];
@@ -29,8 +60,11 @@ export class Vocabulary {
   private flags = new Uint8Array(1024);
   /** Id of each term's Porter stem; -1 until asked for. */
   private stems = new Int32Array(1024).fill(-1);
-  /** Open addressing, a pair per slot: the term's hash and its id + 1 (0 for an empty slot). */
-  private slots = new Int32Array(2 * 4096);
+  /**
+   * Open addressing by hash, `SLOT` numbers per slot: the term's id + 1 (0 for an empty slot) and
+   * its characters as `packWord` packs them (0, 0, 0 when it gives null).
+   */
+  private slots = new Int32Array(SLOT * 4096);
 
   constructor(stopwords: Iterable<string> = [], phraseStarts: Iterable<string> = []) {
     for (const w of stopwords) this.flags[this.internString(w)] |= STOP;
@@ -67,6 +101,21 @@ export class Vocabulary {
     return this.lookup(text, start, end, fold, hash, true);
   }
 
+  /**
+   * The id of a folded ASCII word of at most `PACKED_MAX` characters, given its hash and its
+   * characters packed as `packWord` packs them, or -1.
+   */
+  findPacked(hash: number, p0: number, p1: number, p2: number): number {
+    const slots = this.slots;
+    const mask = slots.length / SLOT - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const k = slot * SLOT;
+      const entry = slots[k];
+      if (entry === 0) return -1;
+      if (slots[k + 1] === p0 && slots[k + 2] === p1 && slots[k + 3] === p2) return entry - 1;
+    }
+  }
+
   findString(s: string): number {
     return this.lookup(s, 0, s.length, false, termHash(s, 0, s.length, false), false);
   }
@@ -87,13 +136,13 @@ export class Vocabulary {
 
   private lookup(text: string, start: number, end: number, fold: boolean, h: number, insert: boolean): number {
     const slots = this.slots;
-    const mask = (slots.length >> 1) - 1;
+    const mask = slots.length / SLOT - 1;
     const len = end - start;
     for (let slot = h & mask; ; slot = (slot + 1) & mask) {
-      const entry = slots[2 * slot + 1];
+      const entry = slots[slot * SLOT];
       if (entry === 0) break;
-      if (slots[2 * slot] === h) {
-        const id = entry - 1;
+      const id = entry - 1;
+      if (this.hashes[id] === h) {
         const term = this.terms[id];
         if (term.length !== len) continue;
         let k = 0;
@@ -119,22 +168,26 @@ export class Vocabulary {
     this.hashes[id] = hash;
     this.flags[id] = term === term.toLowerCase() ? LOWER : 0;
     // Keep the table at most half full.
-    if (this.terms.length * 4 > this.slots.length) this.rehash(this.slots.length);
+    const size = this.slots.length / SLOT;
+    if (this.terms.length * 2 > size) this.rehash(2 * size);
     else this.place(id);
     return id;
   }
 
   private place(id: number): void {
-    const mask = (this.slots.length >> 1) - 1;
+    const slots = this.slots;
+    const mask = slots.length / SLOT - 1;
     let slot = this.hashes[id] & mask;
-    while (this.slots[2 * slot + 1] !== 0) slot = (slot + 1) & mask;
-    this.slots[2 * slot] = this.hashes[id];
-    this.slots[2 * slot + 1] = id + 1;
+    while (slots[slot * SLOT] !== 0) slot = (slot + 1) & mask;
+    const k = slot * SLOT;
+    slots[k] = id + 1;
+    const packed = packWord(this.terms[id]);
+    if (packed) slots.set(packed, k + 1);
   }
 
-  /** Doubles the table: `size` slots. */
+  /** Rebuilds the table with `size` slots. */
   private rehash(size: number): void {
-    this.slots = new Int32Array(2 * size);
+    this.slots = new Int32Array(SLOT * size);
     for (let id = 0; id < this.terms.length; id++) this.place(id);
   }
 

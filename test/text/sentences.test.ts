@@ -1,6 +1,8 @@
 import { strict as assert } from "node:assert";
 import { test } from "node:test";
-import { splitSentences } from "../../src/text/sentences";
+import { seededRandom } from "../../src/analysis/stats/random";
+import { sentenceStartsBetween, splitSentences } from "../../src/text/sentences";
+import { wordSpans } from "../../src/text/tokenize";
 
 const split = (t: string) => splitSentences(t).map((s) => t.slice(s.start, s.end));
 
@@ -38,4 +40,28 @@ test("a paragraph break always ends a sentence; offsets point into the text", ()
     { start: 26, end: 42 },
     { start: 43, end: 55 },
   ]);
+});
+
+test("sentenceStartsBetween, from the gap alone, agrees with splitting the whole text", () => {
+  // Words and gaps chosen for the splitter's edges: abbreviations, initials, dotted acronyms and the
+  // words that start a sentence after them, digits, closing and opening quotes and brackets, runs
+  // of terminators, line and paragraph breaks (one with spaces on the blank line).
+  const words = ["the", "The", "U.S.", "U.S", "e.g.", "Dr.", "J.", "K.", "etc.", "It", "it", "1961", "we", "We", "China", "no.", "No.", "Mr", "a"];
+  const gaps = [" ", " ", " ", ". ", "? ", "! ", "... ", '." ', '. "', ".) ", ". (", "?! ", "\n", "\n\n", "\n  \n", ".\n", ", ", " - ", "' ", ".' "];
+  const r = seededRandom(11);
+  let checked = 0;
+  for (let n = 0; n < 300; n++) {
+    let text = "";
+    for (let i = 0; i < 40; i++) text += words[Math.floor(r() * words.length)] + gaps[Math.floor(r() * gaps.length)];
+    const starts = splitSentences(text).map((s) => s.start);
+    const spans = wordSpans(text);
+    for (let k = 1; k < spans.length; k++) {
+      const from = spans[k - 1].end;
+      const to = spans[k].start;
+      const expected = starts.some((s) => s >= from && s <= to);
+      assert.equal(sentenceStartsBetween(text, from, to), expected, `${JSON.stringify(text.slice(Math.max(0, from - 12), to + 8))} in ${JSON.stringify(text)}`);
+      checked++;
+    }
+  }
+  assert.ok(checked > 10000);
 });
