@@ -148,7 +148,7 @@ export class TokenScanner {
         let id = e - s <= PACKED_MAX ? vocab.findPacked(h, p0, p1, p2) : vocab.find(text, s, e, true, h);
         if (id < 0) id = vocab.intern(text, s, e, true, h);
         else if (vocab.startsPhrase(id)) {
-          i = this.emit(text, s, e, ascii, capitals, h);
+          i = this.emit(text, s, e, ascii, capitals, h, id);
           continue;
         }
         this.push(id, s, e, vocab.isStop(id));
@@ -175,16 +175,17 @@ export class TokenScanner {
 
   /**
    * Adds the token of the word `text[s, e)` (or of the phrase it starts) and says where to read on.
-   * `h` is the word's folded hash when it is plain ASCII.
+   * `h` is the word's folded hash when it is plain ASCII; `folded` the id of the folded word, when
+   * the caller has found it.
    */
-  private emit(text: string, s: number, e: number, ascii: boolean, capitals: boolean, h: number): number {
+  private emit(text: string, s: number, e: number, ascii: boolean, capitals: boolean, h: number, folded?: number): number {
     const { lowercase, keepAcronyms, stripPossessives, stem: stemming } = this.options;
     const vocab = this.vocabulary;
     let term: number;
     let stop: boolean;
     if (ascii) {
       // Plain ASCII: looked up where it stands, folded by the vocabulary.
-      const lower = vocab.find(text, s, e, true, h);
+      const lower = folded ?? vocab.find(text, s, e, true, h);
       const phrase = vocab.startsPhrase(lower) ? this.matchPhrase(vocab.term(lower), e) : null;
       if (phrase) {
         this.push(phrase.term, s, phrase.end, false);
