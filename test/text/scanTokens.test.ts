@@ -6,7 +6,7 @@ import { loadCorpus } from "../../src/corpus/load";
 import { wordSpans } from "../../src/text/tokenize";
 import { type TokenOptions, resolveTokenOptions, tokenizeDocument } from "../../src/text/tokens";
 import { TokenScanner } from "../../src/text/scanTokens";
-import { Vocabulary } from "../../src/text/vocabulary";
+import { PACKED_MAX, Vocabulary, packWord, termHash } from "../../src/text/vocabulary";
 import { SEEDS } from "../helpers";
 import { wordSpans as regexWordSpans } from "./reference/regexTokenize";
 import { tokenizeDocument as regexTokenizeDocument } from "./reference/regexTokens";
@@ -37,6 +37,9 @@ const PIECES = [
   "united", "United", "States", "states", "States'", "Xi", "Jinping's", "xi", "jinping", "cyber", "sovereignty", "Hague", "government",
   "état", "État", "de", "droit", "ΣΟΦΙΑ", "σοφίας", "İstanbul", "中国", "北京", "𝐀𝐁", "🙂", "naïve", "café's", "1961", "3-year-old", "50",
   "-", "--", ",", ";", ":", "(", ")", "[", "]", '"', "'", ".", "!", "?", "...", "—", "·",
+  // Around the twelve characters a vocabulary slot holds: the last twelve of a longer word, as a
+  // word of its own, must stay a different term.
+  "abcdefghijkl", "xabcdefghijkl", "Xabcdefghijkl", "ABCDEFGHIJKLM", "responsibilities", "Responsibilities",
 ];
 const GAPS = [" ", " ", " ", " ", "  ", "\n", "\n\n", " \n ", "\t", ". ", ", ", "; ", " - ", '" ', "? ", "! ", "", ".' "];
 
@@ -101,4 +104,38 @@ test("the vocabulary folds ASCII capitals in place, keeps ids through growth, an
   for (const [w, id] of ids) assert.equal(v.findString(w), id);
   assert.equal(v.term(ids.get("w12345")!), "w12345");
   assert.equal(v.size, 20_002);
+});
+
+test("packed characters are a word's identity up to twelve ASCII characters, and nothing more", () => {
+  // Every word of 1 to 12 letters over a two-letter alphabet (8,190 words, many sharing prefixes
+  // and suffixes): no two pack alike.
+  const seen = new Map<string, string>();
+  for (let len = 1; len <= PACKED_MAX; len++) {
+    for (let n = 0; n < 2 ** len; n++) {
+      const word = n.toString(2).padStart(len, "0").replace(/0/g, "a").replace(/1/g, "b");
+      const key = packWord(word)!.join(",");
+      assert.equal(seen.get(key), undefined, `${word} packs like ${seen.get(key)}`);
+      seen.set(key, word);
+    }
+  }
+  assert.equal(seen.size, 2 ** (PACKED_MAX + 1) - 2);
+  for (const term of ["abcdefghijklm", "US", "café", "a\u0000b"]) assert.equal(packWord(term), null, term);
+});
+
+test("findPacked finds exactly the folded ASCII terms, never a longer term's last twelve characters", () => {
+  const v = new Vocabulary(["the"], []);
+  const terms = ["the", "china", "xabcdefghijkl", "abcdefghijkl", "US", "responsibilities", "a"];
+  for (const t of terms) v.internString(t);
+  const find = (w: string) => {
+    const packed = packWord(w);
+    return packed ? v.findPacked(termHash(w, 0, w.length, false), ...packed) : -2;
+  };
+  for (const t of ["the", "china", "abcdefghijkl", "a"]) assert.equal(find(t), v.findString(t), t);
+  assert.equal(find("bcdefghijkl"), -1, "a suffix that is no term");
+  assert.equal(find("us"), -1, "US (an acronym) is not the folded word us");
+  assert.equal(find("chin"), -1);
+  // Ids survive the table's growth.
+  for (let i = 0; i < 20_000; i++) v.internString(`w${i}`);
+  assert.equal(find("w12345"), v.findString("w12345"));
+  assert.equal(find("china"), v.findString("china"));
 });
