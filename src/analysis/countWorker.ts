@@ -1,12 +1,27 @@
-// Worker-thread entry of `streamCounts`: counts its slice and posts back the tallies.
+// Worker-thread entry of `CountPool`: counts the chunks it is sent, then posts back its tallies.
 import { parentPort, workerData } from "node:worker_threads";
 import { DiscourseError } from "../errors";
-import { type CountJob, countSlice } from "./streamCounts";
+import { type FromCountWorker, type ToCountWorker, postPart } from "./countPool";
+import { type CountConfig, SliceCounter } from "./sliceCounter";
 
-try {
-  const part = countSlice(workerData as CountJob, (tokens) => parentPort!.postMessage({ tick: tokens }));
-  parentPort!.postMessage({ part });
-} catch (err) {
-  const e = err as Error;
-  parentPort!.postMessage({ error: err instanceof DiscourseError ? { message: err.detail, file: err.file, field: err.field } : { message: e.message } });
-}
+const port = parentPort!;
+const post = (m: FromCountWorker) => port.postMessage(m);
+const counter = new SliceCounter(workerData as CountConfig);
+// After a failure the counter's tallies are incomplete: chunks still queued are only acknowledged.
+let failed = false;
+
+port.on("message", (m: ToCountWorker) => {
+  if ("finish" in m) {
+    postPart(port, counter.part());
+    port.close();
+    return;
+  }
+  if (failed) return post({ done: m.items.length, tokens: 0 });
+  try {
+    post({ done: m.items.length, tokens: counter.add(m.items) });
+  } catch (err) {
+    failed = true;
+    const user = err instanceof DiscourseError;
+    post({ failed: { index: counter.current, message: user ? err.detail : (err as Error).message, file: user ? err.file : undefined, field: user ? err.field : undefined, user } });
+  }
+});

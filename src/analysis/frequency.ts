@@ -53,7 +53,8 @@ export function frequencyRows(counts: CorpusCounts, options: Pick<FrequencyOptio
       });
     }
     groupRows.sort((a, b) => b.count - a.count || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
-    rows.push(...groupRows.slice(0, top));
+    // One by one: spreading a group of 100,000+ terms into push overflows the call stack.
+    for (const row of groupRows.slice(0, top)) rows.push(row);
   }
   return rows;
 }

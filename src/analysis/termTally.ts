@@ -1,6 +1,7 @@
 import { TokenScanner } from "../text/scanTokens";
 import type { ResolvedTokenOptions } from "../text/tokenOptions";
 import type { GroupCounts } from "./counts";
+import { type PackedCounts, unpackCounts } from "./packedCounts";
 
 /** Ids below this are counted in a plain array; rarer terms (later ids) in a hash table. */
 const DENSE_IDS = 1 << 16;
@@ -123,21 +124,36 @@ export class TermTally {
 
   /** The tallies with terms as strings, as `countTerms` gives them (groups in first-seen order). */
   result(): { groups: GroupCounts[]; docFreq: Map<string, number> } {
+    return unpackCounts(this.pack());
+  }
+
+  /** The tallies packed to cross threads: only terms some document holds, numbered anew. */
+  pack(): PackedCounts {
     const vocab = this.scanner.vocabulary;
-    const groups: GroupCounts[] = [];
-    for (const [group, g] of this.groups) {
-      const counts = new Map<string, number>();
-      const docFreq = new Map<string, number>();
-      g.forEach((id, count, docs) => {
-        const term = vocab.term(id);
-        counts.set(term, count);
-        docFreq.set(term, docs);
-      });
-      groups.push({ group, documents: g.documents, total: g.total, counts, docFreq });
+    const index = new Int32Array(vocab.size);
+    const terms: string[] = [];
+    const df: number[] = [];
+    for (let id = 0; id < vocab.size; id++) {
+      if (!(this.docFreq[id] > 0)) continue;
+      index[id] = terms.length;
+      terms.push(vocab.term(id));
+      df.push(this.docFreq[id]);
     }
-    const docFreq = new Map<string, number>();
-    for (let id = 0; id < vocab.size; id++) if (this.docFreq[id] > 0) docFreq.set(vocab.term(id), this.docFreq[id]);
-    return { groups, docFreq };
+    const groups = [...this.groups].map(([group, g]) => {
+      let n = 0;
+      g.forEach(() => n++);
+      const ids = new Int32Array(n);
+      const counts = new Int32Array(n);
+      const docs = new Int32Array(n);
+      let k = 0;
+      g.forEach((id, count, d) => {
+        ids[k] = index[id];
+        counts[k] = count;
+        docs[k++] = d;
+      });
+      return { group, documents: g.documents, total: g.total, ids, counts, docs };
+    });
+    return { terms, docFreq: Int32Array.from(df), groups };
   }
 
   private grow(size: number): void {

@@ -23,7 +23,7 @@ const BY = "category";
 /** Word tokens of a tokenized corpus: the measure every stage's rate is given in. */
 const wordTokens = (toks: Tokens) => toks.docs.reduce((s, d) => s + d.tokens.length, 0);
 
-async function main(stage: string, dir: string): Promise<{ seconds: number; tokens: number }> {
+async function main(stage: string, dir: string): Promise<{ seconds: number; tokens: number; threads?: number }> {
   const time = <T>(f: () => T): [T, number] => {
     const t = performance.now();
     const r = f();
@@ -32,7 +32,7 @@ async function main(stage: string, dir: string): Promise<{ seconds: number; toke
   if (stage === "freq") {
     const t = performance.now();
     const r = await streamCounts(dir, { by: BY, duplicates: "keep" });
-    return { seconds: (performance.now() - t) / 1000, tokens: r.tokens };
+    return { seconds: (performance.now() - t) / 1000, tokens: r.tokens, threads: r.threads };
   }
   const [corpus, loadSeconds] = time(() => loadCorpus(dir, { duplicates: "keep" }));
   if (stage === "load") return { seconds: loadSeconds, tokens: wordTokens(tokens(corpus)) };

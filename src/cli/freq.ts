@@ -11,8 +11,9 @@ export const freqCommand: Command = {
     "discourse freq --corpus DIR [--by FIELD] [--top N] [--ngram N] [--min-count N]\n" +
     "               [--stopwords default|none|FILE] [--phrases default|none|FILE] [--stem]\n" +
     "               [--workers N] [--duplicates once|keep] [--format json|csv|table]\n\n" +
-    "Streams the folder: files are read, counted and dropped by worker threads (--workers, default\n" +
-    "one per core), so memory follows the vocabulary, not the corpus; progress goes to stderr.\n" +
+    "Streams the folder: files are read, counted and dropped by --workers N threads (this one and\n" +
+    "worker threads; default one per core, one per 1,000 files for smaller folders), so memory\n" +
+    "follows the vocabulary, not the corpus; progress goes to stderr.\n" +
     "json is an array of { group, term, count, per10k, docFreq, tfidf }, ordered by group,\n" +
     "then count (descending), then term.",
   options: {

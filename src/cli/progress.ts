@@ -10,6 +10,7 @@ export function progressReporter(label: string, options: { minFiles?: number; ev
   const every = options.every ?? 1000;
   const started = Date.now();
   let lastDraw = 0;
+  let lastLine = 0;
   // Without `tokens` (reading, before anything is counted) the line says files only.
   return (files: number, total: number, tokens?: number): void => {
     if (total < minFiles) return;
@@ -25,7 +26,9 @@ export function progressReporter(label: string, options: { minFiles?: number; ev
       const width = 20;
       const filled = Math.round((files / total) * width);
       stream.write(`\r[${"#".repeat(filled)}${" ".repeat(width - filled)}] ${line}\x1b[K${done ? "\n" : ""}`);
-    } else if (done || files % every === 0) {
+    } else if (done || Math.floor(files / every) > Math.floor(lastLine / every)) {
+      // Workers report a chunk of files at a time: a line each time the count passes a multiple.
+      lastLine = files;
       stream.write(line + "\n");
     }
   };

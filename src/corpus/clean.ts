@@ -23,8 +23,13 @@ function wordCount(line: string): number {
   return line.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
+// Compiled once per rule set, not once per document.
+const compiledRules = new WeakMap<CleanRules, (CleanRules["lines"][number] & { re: RegExp })[]>();
+
 function compileRules(rules: CleanRules) {
-  return rules.lines.map((r) => ({ ...r, re: new RegExp(r.pattern, r.flags.replace("g", "")) }));
+  let out = compiledRules.get(rules);
+  if (!out) compiledRules.set(rules, (out = rules.lines.map((r) => ({ ...r, re: new RegExp(r.pattern, r.flags.replace("g", "")) }))));
+  return out;
 }
 
 /**

@@ -1,5 +1,3 @@
-import { parse } from "yaml";
-
 export interface FrontMatter {
   /** The YAML fields, as parsed (dates as written, e.g. "2022-03-03"). */
   data: Record<string, unknown>;
@@ -25,6 +23,8 @@ export function splitFrontMatter(text: string): FrontMatter | null {
   if (!close) throw new Error("front matter opened with --- is never closed; add a line --- after it");
   const yaml = rest.slice(0, close.index);
   // Dates stay strings (YAML 1.2 core schema): "2022-03-03" must not become a Date at midnight UTC.
+  // The YAML parser is loaded on the first front matter: many corpora (plain text) never need it.
+  const { parse } = require("yaml") as typeof import("yaml");
   const data: unknown = parse(yaml, { schema: "core" }) ?? {};
   if (typeof data !== "object" || Array.isArray(data)) throw new Error("front matter must be key: value lines");
   const after = rest.slice(close.index + close[0].length).replace(/^\r?\n/, "");

@@ -7,7 +7,16 @@ import { cleanText } from "./clean";
 import { type CleanRules, type CleanRulesInput, CleanRulesSchema, defaultCleanRules } from "./cleanRules";
 import { type Corpus, type CorpusWarning, type Document, type MetaOrigin, corpusHash } from "./corpus";
 import { inferMetadata } from "./inferMetadata";
-import { type DocumentEntry, FileMetaSchema, type Manifest, ManifestSchema, type MetaValue } from "./schema";
+import {
+  type DocumentEntry,
+  DocumentEntrySchema,
+  FileMetaSchema,
+  type Manifest,
+  type ManifestOutline,
+  ManifestOutlineSchema,
+  ManifestSchema,
+  type MetaValue,
+} from "./schema";
 import { readSource, sourceFormat } from "./sourceFile";
 import { parseWith } from "./validate";
 
@@ -47,6 +56,18 @@ export function readManifest(root: string): Manifest | null {
   return existsSync(path) ? parseWith(ManifestSchema, readJson(path), displayPath(path)) : null;
 }
 
+/** The folder's manifest with its entries checked for `file` only (`checkEntry` does the rest), or null. */
+export function readManifestOutline(root: string): ManifestOutline | null {
+  const path = join(root, MANIFEST);
+  return existsSync(path) ? parseWith(ManifestOutlineSchema, readJson(path), displayPath(path)) : null;
+}
+
+/** A work item's manifest entry, checked in full when its manifest was read as an outline. */
+export function checkEntry(root: string, item: WorkItem): DocumentEntry | undefined {
+  if (!item.unchecked || !item.entry) return item.entry;
+  return parseWith(DocumentEntrySchema, item.entry, displayPath(join(root, MANIFEST)), item.field);
+}
+
 /** Files that are never documents: the manifest, read-me files, hidden files and folders. */
 function ignored(name: string): boolean {
   return name.startsWith(".") || name === "node_modules" || name === MANIFEST || /^readme(\.|$)/i.test(name);
@@ -55,10 +76,13 @@ function ignored(name: string): boolean {
 /** Every file under `root` (relative, "/"-separated, sorted), leaving out ignored names. */
 export function listFiles(root: string, under = ""): string[] {
   const out: string[] = [];
-  for (const name of readdirSync(join(root, under)).sort()) {
-    if (ignored(name)) continue;
-    const rel = under ? `${under}/${name}` : name;
-    if (statSync(join(root, rel)).isDirectory()) out.push(...listFiles(root, rel));
+  // Entry types come with the listing: only a symbolic link needs a stat to say what it points to.
+  const entries = readdirSync(join(root, under), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    if (ignored(entry.name)) continue;
+    const rel = under ? `${under}/${entry.name}` : entry.name;
+    const folder = entry.isSymbolicLink() ? statSync(join(root, rel)).isDirectory() : entry.isDirectory();
+    if (folder) for (const f of listFiles(root, rel)) out.push(f);
     else out.push(rel);
   }
   return out;
@@ -78,28 +102,42 @@ export interface WorkItem {
   entry?: DocumentEntry;
   /** `documents[i]` for a manifest entry: where an error about it points. */
   field?: string;
+  /** The entry is as the manifest wrote it (an outline's): `checkEntry` before use. */
+  unchecked?: true;
 }
 
 /**
  * The documents of a folder, in corpus order: the manifest's entries, then every other .txt, .md
- * and .html file by path. Files of other types are added to `warnings` as skipped.
+ * and .html file by path. Files of other types are added to `warnings` as skipped. `files` is the
+ * folder's listing, when the caller already has it; `unchecked`: the manifest is an outline
+ * (`readManifestOutline`), its entries to be checked by whoever reads them.
  */
-export function workList(root: string, manifest: Manifest | null, warnings: CorpusWarning[]): WorkItem[] {
+export function workList(
+  root: string,
+  manifest: Manifest | ManifestOutline | null,
+  warnings: CorpusWarning[],
+  options: { files?: string[]; unchecked?: boolean } = {},
+): WorkItem[] {
+  const files = options.files ?? listFiles(root);
   const listed = new Set<string>();
+  const present = new Set(files);
   const work: WorkItem[] = [];
   manifest?.documents.forEach((entry, i) => {
     const file = normalizeRel(entry.file);
+    // A listed file exists; anything else (outside the folder, hidden) is looked up.
     const path = resolve(root, file);
-    if (!existsSync(path) || !statSync(path).isFile()) {
+    if (!present.has(file) && (!existsSync(path) || !statSync(path).isFile())) {
       throw new DiscourseError(`file "${entry.file}" not found in ${displayPath(root)}; fix the path or add the file`, {
         file: displayPath(join(root, MANIFEST)),
         field: `documents[${i}].file`,
       });
     }
     listed.add(file);
-    work.push({ file, entry, field: `documents[${i}]` });
+    const item: WorkItem = { file, entry: entry as DocumentEntry, field: `documents[${i}]` };
+    if (options.unchecked) item.unchecked = true;
+    work.push(item);
   });
-  for (const file of listFiles(root)) {
+  for (const file of files) {
     if (listed.has(file)) continue;
     if (!sourceFormat(file)) {
       warnings.push({ file, kind: "skipped", message: "skipped: not a .txt, .md or .html file" });
@@ -226,12 +264,11 @@ export function readDocument(
 
 /**
  * What finds copies of a text: the SHA-256 of its words separated by single spaces. Cleaned text
- * already separates words by one space and lines by newlines, so usually only newlines are replaced.
+ * already is that, but for its line breaks: `normalizeText` makes every run of whitespace within a
+ * line one space and `cleanText` trims each line, so only newlines are left to replace.
  */
 function textHash(text: string): string {
-  const plain = !/[^\S \n]/.test(text) && !text.includes("  ") && !text.includes(" \n") && !text.includes("\n ");
-  const collapsed = plain ? text.replace(/\n+/g, " ") : text.replace(/\s+/g, " ");
-  return createHash("sha256").update(collapsed.trim()).digest("hex");
+  return createHash("sha256").update(text.replace(/\n+/g, " ")).digest("hex");
 }
 
 function uniqueId(base: string, taken: Map<string, string>): string {

@@ -1,14 +1,16 @@
 /**
  * Unicode normalisation applied before anything is counted: NFKC (full-width forms, ligatures,
  * non-breaking spaces), typographic quotes to ASCII quotes, and dashes to "-", so that
- * "China’s" and "China's" are one term.
+ * "China’s" and "China's" are one term. Every run of whitespace within a line becomes one space,
+ * so words are separated alike whatever spaces the source used.
  */
 export function normalizeText(s: string): string {
-  // Plain ASCII (most English text) has nothing for NFKC, quotes or dashes to change: only line
-  // ends and runs of spaces, and those only when present.
-  if (!/[^\x00-\x7f]/.test(s)) {
+  // Plain ASCII (most English text; its UTF-8 length is its length) has nothing for NFKC, quotes or
+  // dashes to change: only line ends and runs of spaces, and those only when present.
+  if (Buffer.byteLength(s, "utf8") === s.length) {
     if (s.includes("\r")) s = s.replace(/\r\n?/g, "\n");
-    return /[\t\f\v]/.test(s) || s.includes("  ") ? s.replace(/[ \t\f\v]+/g, " ") : s;
+    const tabs = s.includes("\t") || s.includes("\f") || s.includes("\v");
+    return tabs || s.includes("  ") ? s.replace(/[ \t\f\v]+/g, " ") : s;
   }
   return (
     s
@@ -19,6 +21,7 @@ export function normalizeText(s: string): string {
       .replace(/(\p{L})[\u2014\u2015](\p{L})/gu, "$1 - $2")
       .replace(/[\u2010-\u2015\u2212]/g, "-")
       .replace(/\r\n?/g, "\n")
-      .replace(/[ \t\f\v]+/g, " ")
+      // Spaces NFKC leaves alone (ogham, line and paragraph separators, zero-width no-break) too.
+      .replace(/[^\S\n]+/g, " ")
   );
 }

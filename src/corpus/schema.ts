@@ -53,3 +53,13 @@ export const ManifestSchema = z.object({
   documents: z.array(DocumentEntrySchema).default([]),
 });
 export type Manifest = z.infer<typeof ManifestSchema>;
+
+/**
+ * The manifest with each document checked for its `file` only: what a streamed count needs before
+ * it starts. Each entry is then checked in full (`DocumentEntrySchema`) by the thread that reads
+ * its file, so a manifest of 50,000 entries is not checked on one thread while the others wait.
+ */
+export const ManifestOutlineSchema = ManifestSchema.extend({
+  documents: z.array(z.object({ file: z.string().min(1, "must not be empty") }).passthrough()).default([]),
+});
+export type ManifestOutline = z.infer<typeof ManifestOutlineSchema>;

@@ -16,15 +16,17 @@ export function describeIssue(issue: ZodIssue): string {
 
 /**
  * Validates `data` with `schema`, or throws a DiscourseError naming the file and the first field at
- * fault (and how many more problems there are), so the CLI prints one line.
+ * fault (and how many more problems there are), so the CLI prints one line. `at` is where `data`
+ * sits in the file (`documents[3]`), put before the field.
  */
-export function parseWith<T>(schema: ZodType<T, ZodTypeDef, unknown>, data: unknown, file: string): T {
+export function parseWith<T>(schema: ZodType<T, ZodTypeDef, unknown>, data: unknown, file: string, at?: string): T {
   const result = schema.safeParse(data);
   if (result.success) return result.data;
   const [first, ...rest] = result.error.issues;
   const more = rest.length ? ` (and ${rest.length} more problem${rest.length > 1 ? "s" : ""})` : "";
+  const path = formatFieldPath(first.path);
   throw new DiscourseError(describeIssue(first) + more, {
     file,
-    field: formatFieldPath(first.path) || "(top level)",
+    field: at ? (path ? `${at}.${path}` : at) : path || "(top level)",
   });
 }

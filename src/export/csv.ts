@@ -1,6 +1,8 @@
 /** One CSV field (RFC 4180): quoted when it holds a comma, quote or line break. */
 function csvField(v: unknown): string {
   if (v === null || v === undefined) return "";
+  // A number's text never needs quoting (most fields of a large table are numbers).
+  if (typeof v === "number") return String(v);
   const s = typeof v === "object" ? JSON.stringify(v) : String(v);
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }

@@ -1,6 +1,6 @@
 import { strict as assert } from "node:assert";
 import { test } from "node:test";
-import { termFrequency } from "../../src/analysis/frequency";
+import { frequencyRows, termFrequency } from "../../src/analysis/frequency";
 import { loadCorpus } from "../../src/corpus/load";
 import { tokens } from "../../src/text/tokens";
 import { MINI } from "../helpers";
@@ -63,4 +63,14 @@ test("bigrams: counted within clauses, rate per bigram position", () => {
 
 test("minCount drops rare terms", () => {
   assert.deepEqual(termFrequency(mini, { by: "year", minCount: 2 }).map((r) => r.term), ["cooperation", "cyber", "trust"]);
+});
+
+test("a group of 200,000 distinct terms is tabled whole (no call-stack overflow)", () => {
+  const counts = new Map<string, number>();
+  for (let i = 0; i < 200_000; i++) counts.set(`t${i}`, 1 + (i % 3));
+  const docFreq = new Map([...counts.keys()].map((t) => [t, 1]));
+  const table = frequencyRows({ by: "year", ngram: 2, documents: 1, docFreq, groups: [{ group: "2020", documents: 1, total: 400_000, counts, docFreq }] });
+  assert.equal(table.length, 200_000);
+  assert.equal(table[0].count, 3);
+  assert.equal(table.at(-1)!.count, 1);
 });

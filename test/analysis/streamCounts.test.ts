@@ -1,5 +1,5 @@
 import { strict as assert } from "node:assert";
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 import { countTerms } from "../../src/analysis/counts";
@@ -24,8 +24,10 @@ test("streamed counts equal in-memory counts, on one thread and on workers, dupl
     assert.deepEqual(s.warnings, corpus.warnings);
     assert.equal(s.counts.documents, corpus.documents.length);
   }
-  const bigrams = await streamCounts(SEEDS, { ngram: 2 });
-  assert.deepEqual(frequencyRows(bigrams.counts), frequencyRows(countTerms(tokens(loadCorpus(SEEDS)), { ngram: 2 })));
+  for (const workers of [0, 2]) {
+    const bigrams = await streamCounts(SEEDS, { ngram: 2, workers });
+    assert.deepEqual(frequencyRows(bigrams.counts), frequencyRows(countTerms(tokens(loadCorpus(SEEDS)), { ngram: 2 })), `bigrams, workers ${workers}`);
+  }
 });
 
 test("Brown × 10 counted by worker threads equals ten times Brown processed one by one", async () => {
@@ -55,4 +57,46 @@ test("Brown × 10 counted by worker threads equals ten times Brown processed one
   assert.equal(once.warnings.length, 4500);
   assert.equal(once.warnings[0].message, "duplicate of 001/ca01.txt (same text); counted once");
   assert.equal(once.warnings[0].file, "002/ca01.txt");
+});
+
+test("with workers, a malformed file is reported as the first in corpus order, not the first met", async () => {
+  // 400 files, two threads: the worker is given chunks of 16 (files 0-15, then 16-31), this thread
+  // counts from file 32 on. f032 is this thread's first file, met at once; f031 is the worker's
+  // 32nd, met after 31 long texts. Both are malformed; f031 comes first in the corpus: the error.
+  const dir = tempDir("dk-fail-");
+  const long = "The delegates met again to discuss norms for cyberspace and trade. ".repeat(3000);
+  for (let i = 0; i < 400; i++) {
+    const name = `f${String(i).padStart(3, "0")}.txt`;
+    const front = i === 31 || i === 32 ? "---\nauthor:\n  nested: value\n---\n" : `---\ntitle: T${i}\nauthor: A\ndate: 2020-01-01\n---\n`;
+    writeFileSync(join(dir, name), `${front}${i < 31 ? long : ""}Text number ${i} about cooperation.\n`);
+  }
+  const seen: number[] = [];
+  await assert.rejects(
+    streamCounts(dir, { workers: 2, progress: (files) => seen.push(files) }),
+    (err: Error & { file?: string }) => err.name === "DiscourseError" && err.file === "f031.txt" && /nested value/.test(err.message),
+  );
+  // The same folder without the two bad files counts every file, and progress ends on the total.
+  rmSync(join(dir, "f031.txt"));
+  rmSync(join(dir, "f032.txt"));
+  seen.length = 0;
+  const ok = await streamCounts(dir, { workers: 2, progress: (files) => seen.push(files) });
+  assert.equal(ok.counts.documents, 398);
+  assert.equal(seen.at(-1), 398);
+  assert.ok(seen.every((f, i) => i === 0 || f > seen[i - 1]), "progress only rises");
+});
+
+test("a malformed manifest entry is named as loadCorpus names it, though counters check entries as they read them", async () => {
+  const dir = copyCorpus(MIXED);
+  const manifest = JSON.parse(readFileSync(join(dir, "corpus.json"), "utf8"));
+  manifest.documents[1].date = "Jan 04, 2016";
+  manifest.documents[1].year = 2016;
+  writeFileSync(join(dir, "corpus.json"), JSON.stringify(manifest));
+  const expected = /corpus\.json: documents\[1\]\.date: expected YYYY-MM-DD, got "Jan 04, 2016" \(write 2016-01-04\) \(and 1 more problem\)$/;
+  assert.throws(() => loadCorpus(dir), expected);
+  for (const workers of [0, 2]) await assert.rejects(streamCounts(dir, { by: "period", workers }), expected, `workers ${workers}`);
+  // An entry without a file is refused before anything is read.
+  manifest.documents[1] = { period: "late" };
+  writeFileSync(join(dir, "corpus.json"), JSON.stringify(manifest));
+  await assert.rejects(streamCounts(dir, { by: "period", workers: 2 }), /corpus\.json: documents\[1\]\.file: missing; add "file" \(string\)$/);
+  assert.throws(() => loadCorpus(dir), /corpus\.json: documents\[1\]\.file: missing; add "file" \(string\)$/);
 });

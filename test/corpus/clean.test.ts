@@ -73,3 +73,17 @@ test("unicode is normalised: curly quotes, dashes, NFKC", () => {
   assert.equal(normalizeText("cooperation\u2014and"), "cooperation - and");
   assert.equal(normalizeText("\uFF35\uFF33 \uFB01rm\u00A0ground"), "US firm ground");
 });
+
+test("cleaned text separates words by one space and lines by newlines, whatever spaces the source used", () => {
+  // What content hashes rely on: replacing newlines alone gives the words separated by single spaces.
+  const pieces = ["word", "China's", "\u00e9t\u00e9", " ", "  ", "\t", "\f", "\v", "\r\n", "\r", "\n", "\n\n", "\u00a0", "\u2003", "\u3000", "\u1680", "\u2028", "\u2029", "\ufeff", "\u202f", "."];
+  let seed = 7;
+  const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+  const rules = CleanRulesSchema.parse({ header: false });
+  for (let n = 0; n < 500; n++) {
+    let raw = "";
+    for (let k = 0; k < 40; k++) raw += pieces[Math.floor(next() * pieces.length)];
+    const { text } = cleanText(raw, {}, rules);
+    assert.equal(text.replace(/\n+/g, " "), text.replace(/\s+/g, " ").trim(), JSON.stringify(raw));
+  }
+});

@@ -1,0 +1,147 @@
+import { Worker } from "node:worker_threads";
+import { DiscourseError } from "../errors";
+import { packedBuffers } from "./packedCounts";
+import type { CountConfig, CountPart, IndexedItem, SliceCounter } from "./sliceCounter";
+
+/** What a count worker is sent: documents to count, or word that none are left. */
+export type ToCountWorker = { items: IndexedItem[] } | { finish: true };
+
+/** What it sends back: a chunk counted, its tallies at the end, or the first document it failed on. */
+export type FromCountWorker =
+  | { done: number; tokens: number }
+  | { part: CountPart }
+  | { failed: { index: number; message: string; file?: string; field?: string; user: boolean } };
+
+type Failure = Extract<FromCountWorker, { failed: unknown }>["failed"];
+
+/** Files this thread counts between looks at the workers' messages: a few milliseconds' work. */
+const LOCAL_STEP = 8;
+
+/** Posts a worker's tallies, moving their typed arrays instead of copying them. */
+export function postPart(port: { postMessage(m: FromCountWorker, transfer: ArrayBuffer[]): void }, part: CountPart): void {
+  port.postMessage({ part }, packedBuffers(part.counts));
+}
+
+/**
+ * Worker threads that count a work list. They are started before the list is known, so that
+ * loading them (modules, stop words, phrases) overlaps reading the manifest. The list is handed out
+ * in chunks, in corpus order, two at a time per worker (one to count, one waiting), so a worker
+ * that finishes early takes more and all finish together.
+ */
+export class CountPool {
+  private readonly workers: Worker[];
+
+  constructor(size: number, config: CountConfig) {
+    this.workers = Array.from({ length: size }, () => startWorker(config));
+  }
+
+  get size(): number {
+    return this.workers.length;
+  }
+
+  /** Stops every worker at once (the work failed, or was never given). */
+  stop(): void {
+    for (const w of this.workers) void w.terminate();
+  }
+
+  /**
+   * Counts `items` on the workers and, with `local`, on this thread too: it takes a few files at a
+   * time from the same list and lets the workers' messages through in between, so it counts while
+   * they start and never keeps them waiting for work. `onChunk` hears each finished chunk's files
+   * and word tokens. Resolves with the parts: `local`'s first, then each worker's. When documents
+   * fail (a malformed file), the one first in corpus order is the error, whichever counter met it
+   * first: chunks already given are finished, no more are given.
+   */
+  run(items: readonly IndexedItem[], onChunk: (files: number, tokens: number) => void, local?: SliceCounter): Promise<CountPart[]> {
+    const counters = this.workers.length + (local ? 1 : 0);
+    const chunk = Math.max(16, Math.min(256, Math.ceil(items.length / (counters * 32))));
+    const parts: CountPart[] = [];
+    const finishing = new Set<Worker>();
+    const failures: Failure[] = [];
+    let next = 0;
+    let outstanding = 0;
+    let received = 0;
+    let localDone = !local;
+
+    return new Promise((resolve, reject) => {
+      let settled = false;
+      const settle = (err?: Error) => {
+        if (settled) return;
+        settled = true;
+        this.stop();
+        if (err) reject(err);
+        else resolve(local ? [local.part(), ...parts] : parts);
+      };
+      // Done when every counter is: with failures, the first in corpus order is the error.
+      const check = () => {
+        if (failures.length) {
+          if (outstanding === 0 && localDone) {
+            const first = failures.reduce((a, b) => (b.index < a.index ? b : a));
+            settle(first.user ? new DiscourseError(first.message, first) : new Error(first.message));
+          }
+        } else if (received === this.workers.length && localDone) settle();
+      };
+      const give = (w: Worker) => {
+        if (!failures.length && next < items.length) {
+          w.postMessage({ items: items.slice(next, (next += chunk)) } satisfies ToCountWorker);
+          outstanding++;
+        } else if (!failures.length && !finishing.has(w)) {
+          finishing.add(w);
+          w.postMessage({ finish: true } satisfies ToCountWorker);
+        }
+        check();
+      };
+      this.workers.forEach((w, i) => {
+        w.on("message", (m: FromCountWorker) => {
+          if ("done" in m) {
+            outstanding--;
+            onChunk(m.done, m.tokens);
+            give(w);
+          } else if ("failed" in m) {
+            outstanding--;
+            if (!m.failed.user) return settle(new Error(m.failed.message));
+            failures.push(m.failed);
+            give(w);
+          } else {
+            parts[i] = m.part;
+            received++;
+            // A worker told to finish may still have failed on its last chunk.
+            check();
+          }
+        });
+        w.on("error", (err) => settle(err));
+        w.on("exit", (code) => {
+          if (parts[i] === undefined) settle(new Error(`count worker stopped with code ${code}`));
+        });
+        give(w);
+        give(w);
+      });
+      // This thread's share: LOCAL_STEP files at a time, yielding to the workers' messages between.
+      const countHere = async (counter: SliceCounter) => {
+        while (!settled && !failures.length && next < items.length) {
+          const step = items.slice(next, (next += LOCAL_STEP));
+          try {
+            onChunk(step.length, counter.add(step));
+          } catch (err) {
+            if (!(err instanceof DiscourseError)) return settle(err as Error);
+            failures.push({ index: counter.current, message: err.detail, file: err.file, field: err.field, user: true });
+            break;
+          }
+          await new Promise((go) => setImmediate(go));
+        }
+        localDone = true;
+        check();
+      };
+      if (local) void countHere(local);
+    });
+  }
+}
+
+/** A count worker (through tsx when the kit runs from its TypeScript sources, as in tests). */
+function startWorker(config: CountConfig): Worker {
+  const ts = __filename.endsWith(".ts");
+  const file = require.resolve(ts ? "./countWorker.ts" : "./countWorker.js");
+  return ts
+    ? new Worker(`require("tsx/cjs"); require(${JSON.stringify(file)});`, { eval: true, workerData: config })
+    : new Worker(file, { workerData: config });
+}

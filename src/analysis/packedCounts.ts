@@ -1,0 +1,132 @@
+import type { GroupCounts } from "./counts";
+
+/** One group's tally with its terms as indices into `PackedCounts.terms`. */
+export interface PackedGroup {
+  group: string;
+  documents: number;
+  total: number;
+  /** Per counted term: its index in `terms`, its count, and the group's documents holding it. */
+  ids: Int32Array;
+  counts: Int32Array;
+  docs: Int32Array;
+}
+
+/**
+ * Term tallies in the form that crosses threads cheaply: each term's string once, every number in
+ * a typed array (copied as one block, or moved with `transferList`). Maps of strings are cloned
+ * entry by entry, which for a large vocabulary costs more than counting it.
+ */
+export interface PackedCounts {
+  terms: string[];
+  /** Documents holding `terms[i]`, over every group. */
+  docFreq: Int32Array;
+  groups: PackedGroup[];
+}
+
+/** The typed arrays of `packed`, to hand to `postMessage` as its transfer list. */
+export function packedBuffers(packed: PackedCounts): ArrayBuffer[] {
+  const arrays = [packed.docFreq, ...packed.groups.flatMap((g) => [g.ids, g.counts, g.docs])];
+  return arrays.map((a) => a.buffer as ArrayBuffer);
+}
+
+/** Packs tallies held as maps (the n-gram path; unigrams are packed by `TermTally.pack`). */
+export function packCounts(groups: readonly GroupCounts[], docFreq: ReadonlyMap<string, number>): PackedCounts {
+  const index = new Map<string, number>();
+  const terms = [...docFreq.keys()];
+  terms.forEach((t, i) => index.set(t, i));
+  const packedGroups = groups.map((g) => {
+    const n = g.counts.size;
+    const ids = new Int32Array(n);
+    const counts = new Int32Array(n);
+    const docs = new Int32Array(n);
+    let k = 0;
+    for (const [term, count] of g.counts) {
+      ids[k] = index.get(term)!;
+      counts[k] = count;
+      docs[k++] = g.docFreq.get(term)!;
+    }
+    return { group: g.group, documents: g.documents, total: g.total, ids, counts, docs };
+  });
+  return { terms, docFreq: Int32Array.from(docFreq.values()), groups: packedGroups };
+}
+
+/** Packed tallies as maps of strings: the groups, in packed order, and the corpus document frequencies. */
+export function unpackCounts(packed: PackedCounts): { groups: GroupCounts[]; docFreq: Map<string, number> } {
+  const { terms } = packed;
+  const docFreq = new Map<string, number>();
+  for (let i = 0; i < terms.length; i++) docFreq.set(terms[i], packed.docFreq[i]);
+  const groups = packed.groups.map((p) => {
+    const counts = new Map<string, number>();
+    const groupDocs = new Map<string, number>();
+    for (let k = 0; k < p.ids.length; k++) {
+      counts.set(terms[p.ids[k]], p.counts[k]);
+      groupDocs.set(terms[p.ids[k]], p.docs[k]);
+    }
+    return { group: p.group, documents: p.documents, total: p.total, counts, docFreq: groupDocs };
+  });
+  return { groups, docFreq };
+}
+
+/**
+ * Several workers' tallies as one, merged by term index rather than by string: each term is looked
+ * up once per part, then counts are added in typed arrays, so the maps are built once, at the end.
+ * Groups and terms come in first-seen order, part by part.
+ */
+export function mergePacked(parts: readonly PackedCounts[]): PackedCounts {
+  if (parts.length === 1) return parts[0];
+  const index = new Map<string, number>();
+  const terms: string[] = [];
+  const docFreq: number[] = [];
+  // Per part: its term indices → merged ones.
+  const toMerged = parts.map((p) => {
+    const to = new Int32Array(p.terms.length);
+    p.terms.forEach((term, i) => {
+      let u = index.get(term);
+      if (u === undefined) {
+        index.set(term, (u = terms.length));
+        terms.push(term);
+        docFreq.push(0);
+      }
+      docFreq[u] += p.docFreq[i];
+      to[i] = u;
+    });
+    return to;
+  });
+  const byGroup = new Map<string, { g: PackedGroup; to: Int32Array }[]>();
+  parts.forEach((p, k) => {
+    for (const g of p.groups) {
+      const list = byGroup.get(g.group) ?? [];
+      if (!list.length) byGroup.set(g.group, list);
+      list.push({ g, to: toMerged[k] });
+    }
+  });
+  // Where a merged term sits in the group being merged (-1: not yet in it); reset after each group.
+  const at = new Int32Array(terms.length).fill(-1);
+  const groups = [...byGroup].map(([group, list]) => {
+    const ids: number[] = [];
+    const counts: number[] = [];
+    const docs: number[] = [];
+    let documents = 0;
+    let total = 0;
+    for (const { g, to } of list) {
+      documents += g.documents;
+      total += g.total;
+      for (let k = 0; k < g.ids.length; k++) {
+        const u = to[g.ids[k]];
+        const pos = at[u];
+        if (pos === -1) {
+          at[u] = ids.length;
+          ids.push(u);
+          counts.push(g.counts[k]);
+          docs.push(g.docs[k]);
+        } else {
+          counts[pos] += g.counts[k];
+          docs[pos] += g.docs[k];
+        }
+      }
+    }
+    for (const u of ids) at[u] = -1;
+    return { group, documents, total, ids: Int32Array.from(ids), counts: Int32Array.from(counts), docs: Int32Array.from(docs) };
+  });
+  return { terms, docFreq: Int32Array.from(docFreq), groups };
+}

@@ -1,0 +1,50 @@
+import { strict as assert } from "node:assert";
+import { test } from "node:test";
+import type { GroupCounts } from "../../src/analysis/counts";
+import { mergePacked, packCounts, packedBuffers, unpackCounts } from "../../src/analysis/packedCounts";
+
+const group = (name: string, counts: Record<string, number>, docs: Record<string, number>, documents: number, total: number): GroupCounts => ({
+  group: name,
+  documents,
+  total,
+  counts: new Map(Object.entries(counts)),
+  docFreq: new Map(Object.entries(docs)),
+});
+
+/** Maps as plain objects, so key order does not matter to the comparison. */
+const plain = (r: { groups: GroupCounts[]; docFreq: Map<string, number> }) => ({
+  docFreq: Object.fromEntries(r.docFreq),
+  groups: r.groups.map((g) => ({ ...g, counts: Object.fromEntries(g.counts), docFreq: Object.fromEntries(g.docFreq) })),
+});
+
+test("packed tallies unpack to the maps they were packed from, terms stored once", () => {
+  const groups = [group("2016", { china: 3, cyber: 1 }, { china: 2, cyber: 1 }, 2, 40), group("2022", { trust: 2, china: 1 }, { trust: 1, china: 1 }, 1, 10)];
+  const docFreq = new Map([["china", 3], ["cyber", 1], ["trust", 1]]);
+  const packed = packCounts(groups, docFreq);
+  assert.deepEqual(packed.terms, ["china", "cyber", "trust"]);
+  assert.deepEqual([...packed.groups[1].ids], [2, 0], "2022's terms as indices into terms");
+  assert.equal(packedBuffers(packed).length, 1 + 3 * 2, "docFreq and three arrays per group");
+  assert.deepEqual(unpackCounts(packed), { groups, docFreq });
+});
+
+test("merging packed tallies by term index adds them term by term, groups and terms in first-seen order", () => {
+  // Three workers with overlapping terms and groups, one group in only two of them.
+  const parts = [
+    packCounts([group("a", { x: 1, y: 2 }, { x: 1, y: 1 }, 1, 9)], new Map([["x", 1], ["y", 1]])),
+    packCounts([group("b", { z: 5 }, { z: 2 }, 2, 12), group("a", { y: 3, w: 1 }, { y: 1, w: 1 }, 1, 7)], new Map([["z", 2], ["y", 1], ["w", 1]])),
+    packCounts([group("a", { x: 4 }, { x: 2 }, 2, 20), group("b", { x: 1, z: 1 }, { x: 1, z: 1 }, 1, 3)], new Map([["x", 3], ["z", 1]])),
+  ];
+  const merged = mergePacked(parts);
+  assert.deepEqual(merged.terms, ["x", "y", "z", "w"]);
+  const got = unpackCounts(merged);
+  assert.deepEqual(got.groups.map((g) => g.group), ["a", "b"]);
+  // By hand: a = x 1+4, y 2+3, w 1 over 1+1+2 documents and 9+7+20 tokens; b = z 5+1, x 1.
+  assert.deepEqual(plain(got), {
+    docFreq: { x: 4, y: 2, z: 3, w: 1 },
+    groups: [
+      { group: "a", documents: 4, total: 36, counts: { x: 5, y: 5, w: 1 }, docFreq: { x: 3, y: 2, w: 1 } },
+      { group: "b", documents: 3, total: 15, counts: { z: 6, x: 1 }, docFreq: { z: 3, x: 1 } },
+    ],
+  });
+  assert.equal(mergePacked([parts[0]]), parts[0], "one part is its own merge");
+});
