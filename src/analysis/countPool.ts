@@ -14,6 +14,12 @@ export type FromCountWorker =
 
 type Failure = Extract<FromCountWorker, { failed: unknown }>["failed"];
 
+/** What a counter reports of the error it met at document `index`: `user` for a DiscourseError. */
+export function failureOf(err: unknown, index: number): Failure {
+  if (err instanceof DiscourseError) return { index, message: err.detail, file: err.file, field: err.field, user: true };
+  return { index, message: (err as Error).message, user: false };
+}
+
 /** Files this thread counts between looks at the workers' messages: a few milliseconds' work. */
 const LOCAL_STEP = 8;
 
@@ -33,10 +39,6 @@ export class CountPool {
 
   constructor(size: number, config: CountConfig) {
     this.workers = Array.from({ length: size }, () => startWorker(config));
-  }
-
-  get size(): number {
-    return this.workers.length;
   }
 
   /** Stops every worker at once (the work failed, or was never given). */
@@ -72,12 +74,13 @@ export class CountPool {
         if (err) reject(err);
         else resolve(local ? [local.part(), ...parts] : parts);
       };
-      // Done when every counter is: with failures, the first in corpus order is the error.
+      // Done when every counter is: with failures (a user's error each: any other stops the run at
+      // once), the first in corpus order is the error.
       const check = () => {
         if (failures.length) {
           if (outstanding === 0 && localDone) {
             const first = failures.reduce((a, b) => (b.index < a.index ? b : a));
-            settle(first.user ? new DiscourseError(first.message, first) : new Error(first.message));
+            settle(new DiscourseError(first.message, first));
           }
         } else if (received === this.workers.length && localDone) settle();
       };
@@ -123,8 +126,9 @@ export class CountPool {
           try {
             onChunk(step.length, counter.add(step));
           } catch (err) {
-            if (!(err instanceof DiscourseError)) return settle(err as Error);
-            failures.push({ index: counter.current, message: err.detail, file: err.file, field: err.field, user: true });
+            const failure = failureOf(err, counter.current);
+            if (!failure.user) return settle(err as Error);
+            failures.push(failure);
             break;
           }
           await new Promise((go) => setImmediate(go));

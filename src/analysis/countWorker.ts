@@ -1,7 +1,6 @@
 // Worker-thread entry of `CountPool`: counts the chunks it is sent, then posts back its tallies.
 import { parentPort, workerData } from "node:worker_threads";
-import { DiscourseError } from "../errors";
-import { type FromCountWorker, type ToCountWorker, postPart } from "./countPool";
+import { type FromCountWorker, type ToCountWorker, failureOf, postPart } from "./countPool";
 import { type CountConfig, SliceCounter } from "./sliceCounter";
 
 const port = parentPort!;
@@ -21,7 +20,6 @@ port.on("message", (m: ToCountWorker) => {
     post({ done: m.items.length, tokens: counter.add(m.items) });
   } catch (err) {
     failed = true;
-    const user = err instanceof DiscourseError;
-    post({ failed: { index: counter.current, message: user ? err.detail : (err as Error).message, file: user ? err.file : undefined, field: user ? err.field : undefined, user } });
+    post({ failed: failureOf(err, counter.current) });
   }
 });

@@ -95,8 +95,8 @@ export function mergePacked(parts: readonly PackedCounts[]): PackedCounts {
   const byGroup = new Map<string, { g: PackedGroup; to: Int32Array }[]>();
   parts.forEach((p, k) => {
     for (const g of p.groups) {
-      const list = byGroup.get(g.group) ?? [];
-      if (!list.length) byGroup.set(g.group, list);
+      let list = byGroup.get(g.group);
+      if (!list) byGroup.set(g.group, (list = []));
       list.push({ g, to: toMerged[k] });
     }
   });

@@ -75,8 +75,8 @@ export async function streamCounts(dir: string, options: StreamOptions = {}): Pr
 
   let filesDone = 0;
   let tokensDone = 0;
-  const tick = (files: number, tokens: number) => {
-    filesDone += files;
+  const tick = (chunkFiles: number, tokens: number) => {
+    filesDone += chunkFiles;
     tokensDone += tokens;
     options.progress?.(filesDone, work.length, tokensDone);
   };

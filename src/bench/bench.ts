@@ -15,7 +15,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { toTextTable } from "../export/textTable";
 import { writeFileAtomic } from "../io/atomicWrite";
-import { writeBrownCorpus } from "./brown";
+import { BROWN_GROUPING, writeBrownCorpus } from "./brown";
 
 const STAGES = ["load", "count", "tokens", "keyness", "frames", "actors", "report", "freq"] as const;
 const IN_MEMORY_MAX_SCALE = 10;
@@ -52,7 +52,7 @@ function sklearn(dir: string, timeout: number): { seconds: number; tokens: numbe
 /** `discourse freq` as a user runs it, start to exit: the CSV table written (to /dev/null). */
 function freqCommand(dir: string, timeout: number): number | string {
   const started = performance.now();
-  const args = [join(__dirname, "..", "cli", "main.js"), "freq", "--corpus", dir, "--by", "category", "--duplicates", "keep", "--format", "csv"];
+  const args = [join(__dirname, "..", "cli", "main.js"), "freq", "--corpus", dir, "--by", BROWN_GROUPING, "--duplicates", "keep", "--format", "csv"];
   const r = spawnSync(process.execPath, args, { stdio: ["ignore", "ignore", "pipe"], encoding: "utf8", timeout: timeout * 1000 });
   if (r.error || r.signal) return `not finished in ${timeout} s`;
   if (r.status !== 0) return `failed: ${r.stderr.trim().split("\n").pop()}`;

@@ -17,8 +17,9 @@ import { loadCorpus } from "../corpus/load";
 import { reportSections } from "../export/report";
 import { defaultFrames } from "../lexicons/defaultFrames";
 import { type Tokens, resolveTokenOptions, tokens } from "../text/tokens";
+import { BROWN_GROUPING } from "./brown";
 
-const BY = "category";
+const BY = BROWN_GROUPING;
 
 /** Word tokens of a tokenized corpus: the measure every stage's rate is given in. */
 const wordTokens = (toks: Tokens) => toks.docs.reduce((s, d) => s + d.tokens.length, 0);

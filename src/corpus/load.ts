@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
+import type { ZodType, ZodTypeDef } from "zod";
 import { DiscourseError } from "../errors";
 import type { Progress } from "../progress";
 import { cleanText } from "./clean";
@@ -52,14 +53,17 @@ export function readJson(path: string): unknown {
 
 /** The folder's manifest, validated, or null when it has none. */
 export function readManifest(root: string): Manifest | null {
-  const path = join(root, MANIFEST);
-  return existsSync(path) ? parseWith(ManifestSchema, readJson(path), displayPath(path)) : null;
+  return readManifestWith(root, ManifestSchema);
 }
 
 /** The folder's manifest with its entries checked for `file` only (`checkEntry` does the rest), or null. */
 export function readManifestOutline(root: string): ManifestOutline | null {
+  return readManifestWith(root, ManifestOutlineSchema);
+}
+
+function readManifestWith<T>(root: string, schema: ZodType<T, ZodTypeDef, unknown>): T | null {
   const path = join(root, MANIFEST);
-  return existsSync(path) ? parseWith(ManifestOutlineSchema, readJson(path), displayPath(path)) : null;
+  return existsSync(path) ? parseWith(schema, readJson(path), displayPath(path)) : null;
 }
 
 /** A work item's manifest entry, checked in full when its manifest was read as an outline. */
