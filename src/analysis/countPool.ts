@@ -56,8 +56,11 @@ export class CountPool {
    */
   run(items: readonly IndexedItem[], onChunk: (files: number, tokens: number) => void, local?: SliceCounter): Promise<CountPart[]> {
     const counters = this.workers.length + (local ? 1 : 0);
-    const chunk = Math.max(16, Math.min(256, Math.ceil(items.length / (counters * 32))));
+    // Guided: chunks shrink with the files left, so that the last ones given out are small and no
+    // counter is left with a large chunk when the others have finished.
+    const chunk = () => Math.max(16, Math.min(256, Math.ceil((items.length - next) / (counters * 8))));
     const parts: CountPart[] = [];
+    let localPart: CountPart | undefined;
     const finishing = new Set<Worker>();
     const failures: Failure[] = [];
     let next = 0;
@@ -72,7 +75,7 @@ export class CountPool {
         settled = true;
         this.stop();
         if (err) reject(err);
-        else resolve(local ? [local.part(), ...parts] : parts);
+        else resolve(localPart ? [localPart, ...parts] : parts);
       };
       // Done when every counter is: with failures (a user's error each: any other stops the run at
       // once), the first in corpus order is the error.
@@ -86,7 +89,7 @@ export class CountPool {
       };
       const give = (w: Worker) => {
         if (!failures.length && next < items.length) {
-          w.postMessage({ items: items.slice(next, (next += chunk)) } satisfies ToCountWorker);
+          w.postMessage({ items: items.slice(next, (next += chunk())) } satisfies ToCountWorker);
           outstanding++;
         } else if (!failures.length && !finishing.has(w)) {
           finishing.add(w);
@@ -133,6 +136,8 @@ export class CountPool {
           }
           await new Promise((go) => setImmediate(go));
         }
+        // Packed now, while the workers finish their last chunks.
+        if (!failures.length) localPart = counter.part();
         localDone = true;
         check();
       };

@@ -29,9 +29,9 @@ export interface IndexedItem {
 export interface CountPart {
   counts: PackedCounts;
   /**
-   * Every readable document's text hash. `counted`: in the tallies (a later copy of a text this
-   * counter already counted is not). `group` null: the document lacks the grouping field (an error,
-   * unless it turns out to be a duplicate).
+   * Every readable document's text hash ("" when copies are kept). `counted`: in the tallies (a
+   * later copy of a text this counter already counted is not). `group` null: the document lacks the
+   * grouping field (an error, unless it turns out to be a duplicate).
    */
   hashes: { index: number; file: string; hash: string; counted: boolean; group: string | null; error?: { message: string; field?: string } }[];
   warnings: CorpusWarning[];
@@ -87,12 +87,16 @@ export class SliceCounter {
     this.warnings.push(...read.warnings);
     const doc = read.document;
     if (!doc) return 0;
-    const entry: CountPart["hashes"][number] = { index, file: item.file, hash: doc.contentHash, counted: false, group: null };
+    // Copies are looked for only when they are counted once: hashing every text is not free.
+    const once = config.duplicates === "once";
+    const entry: CountPart["hashes"][number] = { index, file: item.file, hash: once ? doc.contentHash : "", counted: false, group: null };
     this.hashes.push(entry);
     // A copy of a text this counter already counted is never counted: only copies across counters
     // are left for the merge to take out.
-    if (config.duplicates === "once" && this.seen.has(doc.contentHash)) return 0;
-    this.seen.add(doc.contentHash);
+    if (once) {
+      if (this.seen.has(entry.hash)) return 0;
+      this.seen.add(entry.hash);
+    }
     try {
       entry.group = groupOf(doc, config.by);
     } catch (err) {

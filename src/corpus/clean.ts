@@ -17,19 +17,55 @@ export interface CleanResult {
 }
 
 const BULLETS = /^[•·*\-]+\s*/;
+const BY = /by\s+/y;
 const SENTENCE_END = /[.!?;:"')\]]$/;
+const WORD = /\S+/g;
+const HAS_WORD_CHAR = /[\p{L}\p{N}]/u;
 
-function wordCount(line: string): number {
-  return line.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+/**
+ * Whether `line` has at least `min` words (runs between whitespace holding a letter or digit).
+ * Counting stops at `min`: the first line of a body is often a whole paragraph.
+ */
+function hasWords(line: string, min: number): boolean {
+  let n = 0;
+  WORD.lastIndex = 0;
+  for (let m; (m = WORD.exec(line)) !== null; ) if (HAS_WORD_CHAR.test(m[0]) && ++n >= min) return true;
+  return false;
+}
+
+type CompiledRule = CleanRules["lines"][number] & { re: RegExp };
+
+interface CompiledRules {
+  lines: CompiledRule[];
+  /**
+   * The line rules joined into one expression per set of flags: a line none of them matches (most
+   * lines of a body) skips the rules. Null when the rules cannot be joined (a back-reference
+   * would point at another rule's group once they are).
+   */
+  screens: RegExp[] | null;
 }
 
 // Compiled once per rule set, not once per document.
-const compiledRules = new WeakMap<CleanRules, (CleanRules["lines"][number] & { re: RegExp })[]>();
+const compiledRules = new WeakMap<CleanRules, CompiledRules>();
 
-function compileRules(rules: CleanRules) {
+function compileRules(rules: CleanRules): CompiledRules {
   let out = compiledRules.get(rules);
-  if (!out) compiledRules.set(rules, (out = rules.lines.map((r) => ({ ...r, re: new RegExp(r.pattern, r.flags.replace("g", "")) }))));
+  if (!out) {
+    const lines = rules.lines.map((r) => ({ ...r, re: new RegExp(r.pattern, r.flags.replace("g", "")) }));
+    compiledRules.set(rules, (out = { lines, screens: screensOf(lines) }));
+  }
   return out;
+}
+
+function screensOf(lines: CompiledRule[]): RegExp[] | null {
+  if (lines.some((r) => /\\[1-9]|\\k</.test(r.pattern))) return null;
+  const byFlags = new Map<string, string[]>();
+  for (const r of lines) byFlags.set(r.re.flags, [...(byFlags.get(r.re.flags) ?? []), `(?:${r.pattern})`]);
+  try {
+    return [...byFlags].map(([flags, patterns]) => new RegExp(patterns.join("|"), flags));
+  } catch {
+    return null; // e.g. two rules naming a group alike
+  }
 }
 
 /**
@@ -43,47 +79,48 @@ export function cleanText(
   rules: CleanRules = defaultCleanRules,
 ): CleanResult {
   const lines = normalizeText(raw.replace(/^\uFEFF/, "")).split("\n");
-  const compiled = compileRules(rules);
+  const { lines: compiled, screens } = compileRules(rules);
   const title = meta.title ? normalizeText(meta.title).trim().toLowerCase() : "";
   const author = meta.author ? normalizeText(meta.author).trim().toLowerCase() : "";
   const removed: RemovedLine[] = [];
   // null = removed; otherwise the (possibly prefix-stripped) trimmed line.
   const kept: (string | null)[] = [];
 
-  lines.forEach((original, i) => {
-    let line: string | null = original.trim();
-    for (const rule of compiled) {
-      if (line === null || line === "") break;
-      const m = rule.re.exec(line);
-      if (!m) continue;
-      if (rule.strip === "prefix" && m.index === 0 && m[0].length < line.length) {
-        removed.push({ line: i + 1, text: m[0].trim(), rule: rule.name, kind: rule.kind });
-        line = line.slice(m[0].length).trim();
-      } else {
-        removed.push({ line: i + 1, text: line, rule: rule.name, kind: rule.kind });
-        line = null;
+  const authorComma = author + ",";
+
+  for (let i = 0; i < lines.length; i++) {
+    let line: string | null = lines[i].trim();
+    if (line !== "" && (screens === null || screens.some((re) => re.test(line!)))) {
+      for (const rule of compiled) {
+        if (line === null || line === "") break;
+        const m = rule.re.exec(line);
+        if (!m) continue;
+        if (rule.strip === "prefix" && m.index === 0 && m[0].length < line.length) {
+          removed.push({ line: i + 1, text: m[0].trim(), rule: rule.name, kind: rule.kind });
+          line = line.slice(m[0].length).trim();
+        } else {
+          removed.push({ line: i + 1, text: line, rule: rule.name, kind: rule.kind });
+          line = null;
+        }
       }
     }
     if (line) {
       const lower = line.toLowerCase();
-      const unbulleted = lower.replace(BULLETS, "").replace(/^by\s+/, "");
       // The title line may carry more (an author glued to it), but the title must be most of it:
       // a body sentence that merely contains a short title ("Cyber") stays.
-      if (rules.title && title && lower.includes(title) && title.length >= lower.length / 2) {
+      if (rules.title && title && title.length >= lower.length / 2 && lower.includes(title)) {
         removed.push({ line: i + 1, text: line, rule: "title", kind: "title" });
         line = null;
-      } else if (rules.byline && author && (unbulleted === author || unbulleted.startsWith(author + ","))) {
+      } else if (rules.byline && author && isByline(lower, author, authorComma)) {
         removed.push({ line: i + 1, text: line, rule: "byline", kind: "byline" });
         line = null;
       }
     }
     kept.push(line);
-  });
+  }
 
   if (rules.header) {
-    const firstBody = kept.findIndex(
-      (l) => l !== null && wordCount(l) >= rules.bodyMinWords && SENTENCE_END.test(l),
-    );
+    const firstBody = kept.findIndex((l) => l !== null && SENTENCE_END.test(l) && hasWords(l, rules.bodyMinWords));
     for (let i = 0; i < firstBody; i++) {
       const l = kept[i];
       if (l) {
@@ -107,4 +144,16 @@ export function cleanText(
 
   removed.sort((a, b) => a.line - b.line);
   return { text: paragraphs.join("\n\n"), removed };
+}
+
+/**
+ * A lower-cased line that is the author ("tang lan"), bulleted or after "by" ("• by tang lan"),
+ * or starts with the author and a comma ("tang lan, senior fellow").
+ */
+function isByline(lower: string, author: string, authorComma: string): boolean {
+  const bullets = BULLETS.exec(lower);
+  BY.lastIndex = bullets ? bullets[0].length : 0;
+  const by = BY.exec(lower);
+  const from = by ? BY.lastIndex : bullets ? bullets[0].length : 0;
+  return (lower.length - from === author.length && lower.startsWith(author, from)) || lower.startsWith(authorComma, from);
 }

@@ -257,11 +257,29 @@ export function readDocument(
   const author = typeof meta.author === "string" && meta.author ? meta.author : null;
   const date = typeof meta.date === "string" && meta.date ? meta.date : null;
   const { text, removed } = cleanText(source.body, { title, author: author ?? undefined }, rules);
-  const contentHash = textHash(text);
   const year = date ? Number(date.slice(0, 4)) : null;
   const fullMeta = { id, file, ...meta, title, author, date, year };
+  let contentHash: string | undefined;
   return {
-    document: { id, file, title, author, date, year, meta: fullMeta, metaSource, format: source.format, encoding: source.encoding, raw: source.body, text, removed, contentHash },
+    document: {
+      id,
+      file,
+      title,
+      author,
+      date,
+      year,
+      meta: fullMeta,
+      metaSource,
+      format: source.format,
+      encoding: source.encoding,
+      raw: source.body,
+      text,
+      removed,
+      // Hashed when first asked for: a count that keeps every copy never needs it.
+      get contentHash() {
+        return (contentHash ??= textHash(text));
+      },
+    },
     warnings,
   };
 }

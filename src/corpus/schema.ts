@@ -4,7 +4,12 @@ import { isIsoDate, parseDateLine } from "./dates";
 export { isIsoDate };
 
 /** A metadata value usable for grouping: strings, numbers, booleans (null for "unknown"). */
-export const MetaValueSchema = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+// One type test, not a union: a union tries each member in turn and builds an issue for every
+// member that fails, on every field of every entry.
+export const MetaValueSchema = z.custom<string | number | boolean | null>(
+  (v) => v === null || typeof v === "string" || typeof v === "boolean" || (typeof v === "number" && !Number.isNaN(v)),
+  { message: "expected a string, number, boolean or null" },
+);
 export type MetaValue = z.infer<typeof MetaValueSchema>;
 
 export const IsoDateSchema = z.string().superRefine((s, ctx) => {

@@ -10,7 +10,14 @@ export function describeIssue(issue: ZodIssue): string {
     }
     return `expected ${issue.expected}, got ${issue.received}`;
   }
-  if (issue.code === "invalid_union") return "expected a string, number, boolean or null";
+  if (issue.code === "invalid_union") {
+    // No member matched the value's type: name what each would take.
+    const wrongType = issue.unionErrors
+      .flatMap((e) => e.issues)
+      .filter((i): i is Extract<ZodIssue, { code: "invalid_type" }> => i.code === "invalid_type" && i.path.length === issue.path.length);
+    if (wrongType.length === 0) return issue.message;
+    return `expected ${[...new Set(wrongType.map((i) => i.expected))].join(" or ")}, got ${wrongType[0].received}`;
+  }
   return issue.message;
 }
 

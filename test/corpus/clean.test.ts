@@ -87,3 +87,57 @@ test("cleaned text separates words by one space and lines by newlines, whatever 
     assert.equal(text.replace(/\n+/g, " "), text.replace(/\s+/g, " ").trim(), JSON.stringify(raw));
   }
 });
+
+test("line rules remove what each rule alone would, in order, whatever their flags (a back-reference too)", () => {
+  const lines = [
+    ...defaultCleanRules.lines,
+    { name: "wire", kind: "boilerplate", pattern: "^(AP|Reuters)$" },
+    { name: "advert", kind: "boilerplate", pattern: "^advertisement", flags: "i", strip: "prefix" },
+    { name: "emoji", kind: "boilerplate", pattern: "^.$", flags: "u" },
+  ];
+  const doubled = { name: "doubled", kind: "boilerplate", pattern: "^(\\w+) \\1$" };
+  const pool = ["Language: English", "Back to TopLanguage: English", "Back to Top", "You might also like", "YOU MIGHT ALSO LIKE", "Source: Xinhua",
+    "(The author is a fellow.)", "发布时间：2016-01-01", "Jan 4, 2016", "4 march 2022", "2016-01-04", "bye bye", "bye byes", "AP", "Reuters Reuters",
+    "ADVERTISEMENTBack to Top", "Advertisement Jan 4, 2016", "😀", "é", "A body sentence that mentions Source: nothing.", "  padded line  ", ""];
+  // With and without a rule that refers back to its own group (the rules cannot then be joined).
+  for (const ruleLines of [lines, [...lines.slice(0, -1), doubled, lines[lines.length - 1]]]) {
+    const rules = CleanRulesSchema.parse({ title: false, byline: false, header: false, lines: ruleLines });
+    const alone = rules.lines.map((r) => ({ ...r, re: new RegExp(r.pattern, r.flags) }));
+    // The documented behaviour, one rule after another on each normalised, trimmed line.
+    const expected = (raw: string) => {
+      const out: [number, string, string][] = [];
+      normalizeText(raw).split("\n").forEach((text, i) => {
+        let line: string | null = text.trim();
+        for (const r of alone) {
+          if (!line) break;
+          const m = r.re.exec(line);
+          if (!m) continue;
+          if (r.strip === "prefix" && m.index === 0 && m[0].length < line.length) {
+            out.push([i + 1, r.name, m[0].trim()]);
+            line = line.slice(m[0].length).trim();
+          } else {
+            out.push([i + 1, r.name, line]);
+            line = null;
+          }
+        }
+      });
+      return out;
+    };
+    let seed = 11;
+    const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+    for (let n = 0; n < 300; n++) {
+      const raw = Array.from({ length: 1 + Math.floor(next() * 10) }, () => pool[Math.floor(next() * pool.length)]).join("\n");
+      const got = cleanText(raw, {}, rules).removed.map((r): [number, string, string] => [r.line, r.rule, r.text]);
+      assert.deepEqual(got, expected(raw), JSON.stringify(raw));
+    }
+  }
+});
+
+test("the header rule: everything before the first line of bodyMinWords words that ends a sentence goes", () => {
+  const rules = CleanRulesSchema.parse({ lines: [], title: false, byline: false, bodyMinWords: 4 });
+  // "- - - ." has four runs but none with a letter or digit; "one two three." has three words.
+  const raw = "Kicker line without a stop\n- - - - .\none two three.\nOne two three four.\nLater line";
+  const { text, removed } = cleanText(raw, {}, rules);
+  assert.equal(text, "One two three four.\nLater line");
+  assert.deepEqual(removed.map((r) => [r.line, r.kind]), [[1, "header"], [2, "header"], [3, "header"]]);
+});

@@ -1,4 +1,5 @@
 import { strict as assert } from "node:assert";
+import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
@@ -65,6 +66,23 @@ test("a field of the wrong type names it; a field missing everywhere is a warnin
     [["b.txt", "missing", "no author found; add it to a front matter block or corpus.json (or discourse add --author)"]],
   );
   assert.equal(c.documents[1].author, null);
+});
+
+test("a field value that is not a string, number, boolean or null is named, with what is allowed", () => {
+  const line = /corpus\.json: documents\[1\]\.outlet: expected a string, number, boolean or null$/;
+  assert.match(errorLine(withManifest((m) => (m.documents[1].outlet = { name: "X" }))), line);
+  assert.match(errorLine(withManifest((m) => (m.documents[1].outlet = ["X"]))), line);
+  // Any other scalar is a field value.
+  for (const v of ["X", 7, false, null]) assert.doesNotThrow(() => loadCorpus(withManifest((m) => (m.documents[1].outlet = v))));
+});
+
+test("a document's content hash is the sha256 of its words separated by single spaces, copied with the document", () => {
+  const doc = loadCorpus(SEEDS).documents[0];
+  const words = doc.text.split(/\s+/).filter(Boolean).join(" ");
+  const hash = createHash("sha256").update(words).digest("hex");
+  assert.equal(doc.contentHash, hash);
+  assert.equal({ ...doc }.contentHash, hash);
+  assert.equal(JSON.parse(JSON.stringify(doc)).contentHash, hash);
 });
 
 test("year may not be set by hand", () => {

@@ -55,6 +55,8 @@ test("a bad registry names the field at fault", () => {
   bad({ name: "r", actors: [{ ...actor, aliases: [{ pattern: "(" }] }] });
   bad({ name: "r", actors: [{ ...actor, kind: "planet" }] });
   assert.throws(() => parseWith(ActorRegistrySchema, { name: "r", actors: [{ ...actor, parent: "nobody" }] }, "actors.yaml"), /actors\[0\]\.parent: no actor has id "nobody"/);
+  // An alias is a string or an object: the message names both.
+  assert.throws(() => parseWith(ActorRegistrySchema, { name: "r", actors: [{ ...actor, aliases: [7] }] }, "actors.yaml"), /actors\[0\]\.aliases\[0\]: expected string or object, got number$/);
 });
 
 test("the screens skip only sentences without a mention: same matches as running every alias", () => {
