@@ -56,6 +56,7 @@ export class CountPool {
    */
   run(items: readonly IndexedItem[], onChunk: (files: number, tokens: number) => void, local?: SliceCounter): Promise<CountPart[]> {
     const counters = this.workers.length + (local ? 1 : 0);
+    let next = 0;
     // Guided: chunks shrink with the files left, so that the last ones given out are small and no
     // counter is left with a large chunk when the others have finished.
     const chunk = () => Math.max(16, Math.min(256, Math.ceil((items.length - next) / (counters * 8))));
@@ -63,7 +64,6 @@ export class CountPool {
     let localPart: CountPart | undefined;
     const finishing = new Set<Worker>();
     const failures: Failure[] = [];
-    let next = 0;
     let outstanding = 0;
     let received = 0;
     let localDone = !local;

