@@ -47,26 +47,26 @@ export function emptyGroup(group: string): GroupCounts {
  * the counting rule of `countTerms` and of `streamCounts` for n-grams (`TermTally` applies the same
  * rule to unigrams by term id; tests hold the two equal).
  */
-export function addDocument(g: GroupCounts, docFreq: Map<string, number>, tokens: readonly Token[], n: number, sign = 1): void {
-  g.documents += sign;
-  g.total += sign * (n === 1 ? tokens.length : ngramPositions(tokens, n));
+export function addDocument(g: GroupCounts, docFreq: Map<string, number>, tokens: readonly Token[], n: number): void {
+  g.documents += 1;
+  g.total += n === 1 ? tokens.length : ngramPositions(tokens, n);
   const seen = new Set<string>();
   // Unigrams straight from the tokens (the common case, without an intermediate array).
   if (n === 1) {
     for (const t of tokens) {
       if (t.stop) continue;
-      bump(g.counts, t.term, sign);
+      bump(g.counts, t.term);
       seen.add(t.term);
     }
   } else {
     for (const term of ngrams(tokens, n)) {
-      bump(g.counts, term, sign);
+      bump(g.counts, term);
       seen.add(term);
     }
   }
   for (const term of seen) {
-    bump(g.docFreq, term, sign);
-    bump(docFreq, term, sign);
+    bump(g.docFreq, term);
+    bump(docFreq, term);
   }
 }
 
@@ -81,11 +81,6 @@ export function mergeGroup(into: GroupCounts, from: GroupCounts): void {
 /** Adds every count of `from` into `into`. */
 export function mergeCounts(into: Map<string, number>, from: ReadonlyMap<string, number>): void {
   for (const [k, v] of from) bump(into, k, v);
-}
-
-/** Drops terms whose count fell to 0 (after a duplicate was subtracted). */
-export function pruneZeros(map: Map<string, number>): void {
-  for (const [k, v] of map) if (v === 0) map.delete(k);
 }
 
 /** Counts terms (non-stop unigrams or n-grams) per group; the basis of frequency and keyness. */

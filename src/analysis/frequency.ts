@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Tokens } from "../text/tokens";
 import { type CorpusCounts, type CountOptions, countTerms } from "./counts";
+import { type PackedCounts, type PackedGroup, packCounts } from "./packedCounts";
 
 export const FreqRowSchema = z.object({
   group: z.string(),
@@ -35,26 +36,68 @@ export function termFrequency(toks: Tokens, options: FrequencyOptions = {}): Fre
 
 /** The frequency table of counts made elsewhere (`countTerms`, or `streamCounts` over a large folder). */
 export function frequencyRows(counts: CorpusCounts, options: Pick<FrequencyOptions, "top" | "minCount"> = {}): FreqRow[] {
+  return packedFrequencyRows(packCounts(counts.groups, counts.docFreq), counts.documents, options);
+}
+
+/**
+ * `frequencyRows` of packed tallies (a streamed count's), group by group in their packed order:
+ * terms are looked up by index, and each group's rows are put in order by sorting numbers.
+ */
+export function packedFrequencyRows(packed: PackedCounts, documents: number, options: Pick<FrequencyOptions, "top" | "minCount"> = {}): FreqRow[] {
   const top = options.top ?? Infinity;
   const minCount = options.minCount ?? 1;
+  const { terms } = packed;
+  const rank = termRanks(terms);
   const rows: FreqRow[] = [];
-  for (const g of counts.groups) {
-    const groupRows: FreqRow[] = [];
-    for (const [term, count] of g.counts) {
-      if (count < minCount) continue;
-      const idf = Math.log10(counts.documents / counts.docFreq.get(term)!);
-      groupRows.push({
+  for (const g of packed.groups) {
+    const order = rowOrder(g, rank, minCount);
+    for (let j = 0; j < Math.min(order.length, top); j++) {
+      const k = order[j];
+      const id = g.ids[k];
+      const count = g.counts[k];
+      rows.push({
         group: g.group,
-        term,
+        term: terms[id],
         count,
         per10k: g.total ? (count / g.total) * 10_000 : 0,
-        docFreq: g.docFreq.get(term)!,
-        tfidf: count * idf,
+        docFreq: g.docs[k],
+        tfidf: count * Math.log10(documents / packed.docFreq[id]),
       });
     }
-    groupRows.sort((a, b) => b.count - a.count || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
-    // One by one: spreading a group of 100,000+ terms into push overflows the call stack.
-    for (const row of groupRows.slice(0, top)) rows.push(row);
   }
   return rows;
+}
+
+/** A group's entries with at least `minCount`, by count descending, then term (`rank` gives its order). */
+export function rowOrder(g: PackedGroup, rank: Int32Array, minCount: number): Int32Array {
+  const entries: number[] = [];
+  let max = 0;
+  for (let k = 0; k < g.ids.length; k++) {
+    if (g.counts[k] < minCount) continue;
+    entries.push(k);
+    if (g.counts[k] > max) max = g.counts[k];
+  }
+  const n = rank.length;
+  if ((max + 1) * n > Number.MAX_SAFE_INTEGER) {
+    return Int32Array.from(entries).sort((a, b) => g.counts[b] - g.counts[a] || rank[g.ids[a]] - rank[g.ids[b]]);
+  }
+  // Count descending and rank as one number, (max − count) × terms + rank, sorted natively: much
+  // faster than a comparator over 100,000+ rows. The rank then says which entry a key is.
+  const entryOf = new Int32Array(n);
+  const keys = new Float64Array(entries.length);
+  entries.forEach((k, j) => {
+    entryOf[rank[g.ids[k]]] = k;
+    keys[j] = (max - g.counts[k]) * n + rank[g.ids[k]];
+  });
+  keys.sort();
+  return Int32Array.from(keys, (key) => entryOf[key % n]);
+}
+
+/** Each term's place in code-unit order (the order of `<` on strings). */
+function termRanks(terms: readonly string[]): Int32Array {
+  const index = new Map(terms.map((t, i) => [t, i]));
+  const rank = new Int32Array(terms.length);
+  // Sorting without a comparator compares strings natively, in code-unit order.
+  [...terms].sort().forEach((t, r) => (rank[index.get(t)!] = r));
+  return rank;
 }

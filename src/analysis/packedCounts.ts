@@ -50,11 +50,14 @@ export function packCounts(groups: readonly GroupCounts[], docFreq: ReadonlyMap<
   return { terms, docFreq: Int32Array.from(docFreq.values()), groups: packedGroups };
 }
 
-/** Packed tallies as maps of strings: the groups, in packed order, and the corpus document frequencies. */
+/**
+ * Packed tallies as maps of strings: the groups, in packed order, and the corpus document
+ * frequencies (of terms some document still holds: `subtractCounts` can leave a term at 0).
+ */
 export function unpackCounts(packed: PackedCounts): { groups: GroupCounts[]; docFreq: Map<string, number> } {
   const { terms } = packed;
   const docFreq = new Map<string, number>();
-  for (let i = 0; i < terms.length; i++) docFreq.set(terms[i], packed.docFreq[i]);
+  for (let i = 0; i < terms.length; i++) if (packed.docFreq[i] !== 0) docFreq.set(terms[i], packed.docFreq[i]);
   const groups = packed.groups.map((p) => {
     const counts = new Map<string, number>();
     const groupDocs = new Map<string, number>();
@@ -129,4 +132,26 @@ export function mergePacked(parts: readonly PackedCounts[]): PackedCounts {
     return { group, documents, total, ids: Int32Array.from(ids), counts: Int32Array.from(counts), docs: Int32Array.from(docs) };
   });
   return { terms, docFreq: Int32Array.from(docFreq), groups };
+}
+
+/**
+ * Takes tallies off packed ones, in place: `removed` holds documents counted that should not have
+ * been (later copies of a text), as groups of the same names and their corpus document
+ * frequencies. A group's terms whose count falls to 0 leave it.
+ */
+export function subtractCounts(packed: PackedCounts, removed: readonly GroupCounts[], removedDocFreq: ReadonlyMap<string, number>): void {
+  const index = new Map(packed.terms.map((t, i) => [t, i]));
+  for (const [term, n] of removedDocFreq) packed.docFreq[index.get(term)!] -= n;
+  // Where a term sits in the group being changed (-1: not in it).
+  const at = new Int32Array(packed.terms.length).fill(-1);
+  for (const r of removed) {
+    const i = packed.groups.findIndex((g) => g.group === r.group);
+    const g = packed.groups[i];
+    g.ids.forEach((id, k) => (at[id] = k));
+    for (const [term, n] of r.counts) g.counts[at[index.get(term)!]] -= n;
+    for (const [term, n] of r.docFreq) g.docs[at[index.get(term)!]] -= n;
+    g.ids.forEach((id) => (at[id] = -1));
+    const keep = (_: number, k: number) => g.counts[k] !== 0;
+    packed.groups[i] = { ...g, documents: g.documents - r.documents, total: g.total - r.total, ids: g.ids.filter(keep), counts: g.counts.filter(keep), docs: g.docs.filter(keep) };
+  }
 }

@@ -7,8 +7,8 @@ import { DiscourseError } from "../errors";
 import { TokenScanner } from "../text/scanTokens";
 import { type TokenOptions, resolveTokenOptions, tokenizeDocument } from "../text/tokens";
 import { CountPool } from "./countPool";
-import { type CorpusCounts, addDocument, pruneZeros } from "./counts";
-import { mergePacked, unpackCounts } from "./packedCounts";
+import { type CorpusCounts, type GroupCounts, addDocument, emptyGroup } from "./counts";
+import { type PackedCounts, mergePacked, subtractCounts, unpackCounts } from "./packedCounts";
 import { type CountConfig, type CountPart, SliceCounter } from "./sliceCounter";
 
 /**
@@ -34,7 +34,12 @@ export interface StreamOptions {
 }
 
 export interface StreamResult {
-  counts: CorpusCounts;
+  /** The tallies packed, groups in order (`packedFrequencyRows` takes them as they are). */
+  packed: PackedCounts;
+  /** Documents counted (copies taken out). */
+  documents: number;
+  /** The tallies as maps, made on first use. */
+  readonly counts: CorpusCounts;
   warnings: CorpusWarning[];
   files: number;
   tokens: number;
@@ -90,11 +95,12 @@ export async function streamCounts(dir: string, options: StreamOptions = {}): Pr
 
   // Merge, then take out every later copy of a text (corpus order decides which one is first).
   for (const part of parts) for (const w of part.warnings) warnings.push(w);
-  const merged = unpackCounts(mergePacked(parts.map((p) => p.counts)));
-  const groups = new Map(merged.groups.map((g) => [g.group, g]));
-  const { docFreq } = merged;
+  const merged = mergePacked(parts.map((p) => p.counts));
   const hashes = parts.flatMap((p) => p.hashes).sort((a, b) => a.index - b.index);
   const first = new Map<string, string>();
+  // Copies another thread than their original's counted: tallied again here, to be taken off.
+  const copies = new Map<string, GroupCounts>();
+  const copiesDocFreq = new Map<string, number>();
   let scanner: TokenScanner | undefined;
   let documents = 0;
   let tokens = parts.reduce((s, p) => s + p.tokens, 0);
@@ -107,29 +113,38 @@ export async function streamCounts(dir: string, options: StreamOptions = {}): Pr
       continue;
     }
     warnings.push({ file: h.file, kind: "duplicate", message: `duplicate of ${original} (same text); counted once` });
-    // Counted by another worker than its original: read it again to take it out.
     if (!h.counted || h.group === null) continue;
     const item = work[h.index];
     const doc = readDocument(root, item.file, checkEntry(root, item), options.clean).document!;
     // One scanner for all of them: building its vocabulary (stop words, phrases) per copy is waste.
     scanner ??= new TokenScanner(config.tokenOptions);
     const dt = tokenizeDocument(doc, h.index, config.tokenOptions, scanner);
-    addDocument(groups.get(h.group)!, docFreq, dt.tokens, ngram, -1);
+    let g = copies.get(h.group);
+    if (!g) copies.set(h.group, (g = emptyGroup(h.group)));
+    addDocument(g, copiesDocFreq, dt.tokens, ngram);
     tokens -= dt.tokens.length;
   }
-  for (const g of groups.values()) {
-    pruneZeros(g.counts);
-    pruneZeros(g.docFreq);
-  }
-  pruneZeros(docFreq);
+  if (copies.size) subtractCounts(merged, [...copies.values()], copiesDocFreq);
   if (documents === 0) {
     throw new DiscourseError("no documents: the folder holds no readable .txt, .md or .html file", { file: displayPath(root) });
   }
   // Warnings in corpus order, as loadCorpus gives them.
   const order = new Map(work.map((w, i) => [w.file, i]));
   warnings.sort((a, b) => (order.get(a.file) ?? -1) - (order.get(b.file) ?? -1));
+  const byName = new Map(merged.groups.map((g) => [g.group, g]));
+  const packed: PackedCounts = { ...merged, groups: sortGroups(byName.keys()).map((k) => byName.get(k)!) };
+  let counts: CorpusCounts | undefined;
   return {
-    counts: { by, ngram, groups: sortGroups(groups.keys()).map((k) => groups.get(k)!), documents, docFreq },
+    packed,
+    documents,
+    // As maps only when asked for: the frequency table is made from the packed tallies.
+    get counts() {
+      if (!counts) {
+        const { groups, docFreq } = unpackCounts(packed);
+        counts = { by, ngram, groups, documents, docFreq };
+      }
+      return counts;
+    },
     warnings,
     files: work.length,
     threads: Math.max(1, threads),

@@ -1,4 +1,4 @@
-import { frequencyRows } from "../analysis/frequency";
+import { packedFrequencyRows } from "../analysis/frequency";
 import { streamCounts } from "../analysis/streamCounts";
 import type { Command } from "./command";
 import { progressReporter } from "./progress";
@@ -33,7 +33,7 @@ export const freqCommand: Command = {
       progress: progressReporter("freq"),
     });
     printWarnings(result.warnings);
-    const rows = frequencyRows(result.counts, {
+    const rows = packedFrequencyRows(result.packed, result.documents, {
       top: values.top === undefined ? undefined : intOption(values, "top", 20),
       minCount: intOption(values, "min-count", 1),
     });

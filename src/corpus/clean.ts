@@ -38,9 +38,9 @@ type CompiledRule = CleanRules["lines"][number] & { re: RegExp };
 interface CompiledRules {
   lines: CompiledRule[];
   /**
-   * The line rules joined into one expression per set of flags: a line none of them matches (most
-   * lines of a body) skips the rules. Null when the rules cannot be joined (a back-reference
-   * would point at another rule's group once they are).
+   * The line rules joined into a few expressions (by flags, and whether they start with ^): a line
+   * none of them matches (most lines of a body) skips the rules. Null when the rules cannot be
+   * joined (a back-reference would point at another rule's group once they are).
    */
   screens: RegExp[] | null;
 }
@@ -59,14 +59,17 @@ function compileRules(rules: CleanRules): CompiledRules {
 
 function screensOf(lines: CompiledRule[]): RegExp[] | null {
   if (lines.some((r) => /\\[1-9]|\\k</.test(r.pattern))) return null;
-  const byFlags = new Map<string, string[]>();
+  // Rules that start with ^ are joined apart from the others: joined with a rule that can match
+  // anywhere, they would be tried at every place in the line, not only at its start.
+  const bySet = new Map<string, { flags: string; patterns: string[] }>();
   for (const r of lines) {
-    let patterns = byFlags.get(r.re.flags);
-    if (!patterns) byFlags.set(r.re.flags, (patterns = []));
-    patterns.push(`(?:${r.pattern})`);
+    const key = `${r.re.flags}${r.pattern.startsWith("^") ? "^" : ""}`;
+    let set = bySet.get(key);
+    if (!set) bySet.set(key, (set = { flags: r.re.flags, patterns: [] }));
+    set.patterns.push(`(?:${r.pattern})`);
   }
   try {
-    return [...byFlags].map(([flags, patterns]) => new RegExp(patterns.join("|"), flags));
+    return [...bySet.values()].map(({ flags, patterns }) => new RegExp(patterns.join("|"), flags));
   } catch {
     return null; // e.g. two rules naming a group alike
   }
@@ -82,7 +85,8 @@ export function cleanText(
   meta: { title?: string; author?: string } = {},
   rules: CleanRules = defaultCleanRules,
 ): CleanResult {
-  const lines = normalizeText(raw.replace(/^\uFEFF/, "")).split("\n");
+  const text = normalizeText(raw.replace(/^\uFEFF/, ""));
+  const lines = text.split("\n");
   const { lines: compiled, screens } = compileRules(rules);
   const title = meta.title ? normalizeText(meta.title).trim().toLowerCase() : "";
   const author = meta.author ? normalizeText(meta.author).trim().toLowerCase() : "";
@@ -91,6 +95,13 @@ export function cleanText(
   const kept: (string | null)[] = [];
 
   const authorComma = author + ",";
+  // Lower-casing every line to look for the title and author is most of the cleaning's cost. In
+  // plain ASCII a line's lower case is as long as the line and a piece of the text's lower case,
+  // so a line longer than twice the title cannot be the title line, and no line is a byline when
+  // the whole text never names the author. (Other texts are looked at line by line, as written.)
+  const ascii = Buffer.byteLength(text, "utf8") === text.length;
+  const maybeTitle = rules.title && title !== "";
+  const maybeAuthor = rules.byline && author !== "" && (!ascii || text.toLowerCase().includes(author));
 
   for (let i = 0; i < lines.length; i++) {
     let line: string | null = lines[i].trim();
@@ -108,7 +119,7 @@ export function cleanText(
         }
       }
     }
-    if (line) {
+    if (line && (maybeAuthor || (maybeTitle && (!ascii || line.length <= 2 * title.length)))) {
       const lower = line.toLowerCase();
       // The title line may carry more (an author glued to it), but the title must be most of it:
       // a body sentence that merely contains a short title ("Cyber") stays.

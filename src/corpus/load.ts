@@ -3,6 +3,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import type { ZodType, ZodTypeDef } from "zod";
 import { DiscourseError } from "../errors";
+import { readFileBytes } from "../io/readFileBytes";
 import type { Progress } from "../progress";
 import { cleanText } from "./clean";
 import { type CleanRules, type CleanRulesInput, CleanRulesSchema, defaultCleanRules } from "./cleanRules";
@@ -17,6 +18,8 @@ import {
   ManifestOutlineSchema,
   ManifestSchema,
   type MetaValue,
+  plainEntry,
+  plainOutline,
 } from "./schema";
 import { readSource, sourceFormat } from "./sourceFile";
 import { parseWith } from "./validate";
@@ -58,18 +61,20 @@ export function readManifest(root: string): Manifest | null {
 
 /** The folder's manifest with its entries checked for `file` only (`checkEntry` does the rest), or null. */
 export function readManifestOutline(root: string): ManifestOutline | null {
-  return readManifestWith(root, ManifestOutlineSchema);
+  return readManifestWith(root, ManifestOutlineSchema, plainOutline);
 }
 
-function readManifestWith<T>(root: string, schema: ZodType<T, ZodTypeDef, unknown>): T | null {
+function readManifestWith<T>(root: string, schema: ZodType<T, ZodTypeDef, unknown>, plain?: (v: unknown) => T | undefined): T | null {
   const path = join(root, MANIFEST);
-  return existsSync(path) ? parseWith(schema, readJson(path), displayPath(path)) : null;
+  if (!existsSync(path)) return null;
+  const json = readJson(path);
+  return plain?.(json) ?? parseWith(schema, json, displayPath(path));
 }
 
 /** A work item's manifest entry, checked in full when its manifest was read as an outline. */
 export function checkEntry(root: string, item: WorkItem): DocumentEntry | undefined {
   if (!item.unchecked || !item.entry) return item.entry;
-  return parseWith(DocumentEntrySchema, item.entry, displayPath(join(root, MANIFEST)), item.field);
+  return plainEntry(item.entry) ?? parseWith(DocumentEntrySchema, item.entry, displayPath(join(root, MANIFEST)), item.field);
 }
 
 /** Files that are never documents: the manifest, read-me files, hidden files and folders. */
@@ -129,8 +134,8 @@ export function workList(
   manifest?.documents.forEach((entry, i) => {
     const file = normalizeRel(entry.file);
     // A listed file exists; anything else (outside the folder, hidden) is looked up.
-    const path = resolve(root, file);
-    if (!present.has(file) && (!existsSync(path) || !statSync(path).isFile())) {
+    const path = present.has(file) ? "" : resolve(root, file);
+    if (path && (!existsSync(path) || !statSync(path).isFile())) {
       throw new DiscourseError(`file "${entry.file}" not found in ${displayPath(root)}; fix the path or add the file`, {
         file: displayPath(join(root, MANIFEST)),
         field: `documents[${i}].file`,
@@ -228,11 +233,13 @@ export function readDocument(
   entry: DocumentEntry | undefined,
   rules: CleanRules = defaultCleanRules,
 ): { document?: Document; warnings: CorpusWarning[] } {
-  const read = readSource(readFileSync(join(root, file)), file);
+  // Decoded before the next file is read: the bytes are in a buffer that is reused.
+  const read = readSource(readFileBytes(join(root, file)), file);
   if (!read.ok) return { warnings: [{ file, kind: "skipped", message: `skipped: ${read.reason}` }] };
   const warnings: CorpusWarning[] = [];
   const { source } = read;
-  const fileMeta = parseWith(FileMetaSchema, source.meta, file);
+  // Most files state nothing themselves: zod's object check is skipped for them.
+  const fileMeta = Object.keys(source.meta).length === 0 ? {} : parseWith(FileMetaSchema, source.meta, file);
   const { id: givenId, file: _file, ...manifestMeta } = entry ?? { file };
   // Reading the header for metadata costs a second cleaning pass: only when something is missing.
   const stated = { ...fileMeta, ...manifestMeta };

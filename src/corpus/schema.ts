@@ -3,13 +3,12 @@ import { isIsoDate, parseDateLine } from "./dates";
 
 export { isIsoDate };
 
+const isMetaValue = (v: unknown) => v === null || typeof v === "string" || typeof v === "boolean" || (typeof v === "number" && !Number.isNaN(v));
+
 /** A metadata value usable for grouping: strings, numbers, booleans (null for "unknown"). */
 // One type test, not a union: a union tries each member in turn and builds an issue for every
 // member that fails, on every field of every entry.
-export const MetaValueSchema = z.custom<string | number | boolean | null>(
-  (v) => v === null || typeof v === "string" || typeof v === "boolean" || (typeof v === "number" && !Number.isNaN(v)),
-  { message: "expected a string, number, boolean or null" },
-);
+export const MetaValueSchema = z.custom<string | number | boolean | null>(isMetaValue, { message: "expected a string, number, boolean or null" });
 export type MetaValue = z.infer<typeof MetaValueSchema>;
 
 export const IsoDateSchema = z.string().superRefine((s, ctx) => {
@@ -45,6 +44,31 @@ export const DocumentEntrySchema = z
   .superRefine(noYear);
 export type DocumentEntry = z.infer<typeof DocumentEntrySchema>;
 
+const ENTRY_FIELDS = ["id", "file", "title", "author", "date"] as const;
+const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && Object.getPrototypeOf(v) === Object.prototype;
+const optionalString = (v: unknown): v is string | undefined => v === undefined || typeof v === "string";
+
+/**
+ * What `DocumentEntrySchema` makes of a manifest entry that plainly passes it (a plain object,
+ * strings where the schema wants them, a valid date, metadata values elsewhere, no `year`), built
+ * in the same key order; undefined for anything else, for the schema to check and name the fault.
+ * A streamed count checks every entry on the thread that reads its file, and zod's object check
+ * costs about as much as reading a short file.
+ */
+export function plainEntry(e: unknown): DocumentEntry | undefined {
+  if (!isPlainObject(e)) return undefined;
+  if (typeof e.file !== "string" || e.file === "" || (e.id !== undefined && (typeof e.id !== "string" || e.id === ""))) return undefined;
+  if (!optionalString(e.title) || !optionalString(e.author) || !(e.date === undefined || (typeof e.date === "string" && isIsoDate(e.date)))) return undefined;
+  const out: Record<string, unknown> = {};
+  for (const k of ENTRY_FIELDS) if (k in e) out[k] = e[k];
+  for (const k in e) {
+    if ((ENTRY_FIELDS as readonly string[]).includes(k)) continue;
+    if (k === "year" || k === "__proto__" || !isMetaValue(e[k])) return undefined;
+    out[k] = e[k];
+  }
+  return out as DocumentEntry;
+}
+
 /** Metadata a file states itself (front matter, page metadata): checked like the manifest's. */
 export const FileMetaSchema = z
   .object({ title: z.string().optional(), author: z.string().optional(), date: IsoDateSchema.optional() })
@@ -68,3 +92,23 @@ export const ManifestOutlineSchema = ManifestSchema.extend({
   documents: z.array(z.object({ file: z.string().min(1, "must not be empty") }).passthrough()).default([]),
 });
 export type ManifestOutline = z.infer<typeof ManifestOutlineSchema>;
+
+/**
+ * What `ManifestOutlineSchema` makes of a manifest that plainly passes it (a name, and documents
+ * that each name a file), built alike: the same fields, entries copied with `file` first; undefined
+ * for anything else, for the schema to check. A manifest of thousands of entries is read before
+ * any file is counted, so its check is on every thread's path.
+ */
+export function plainOutline(v: unknown): ManifestOutline | undefined {
+  if (!isPlainObject(v)) return undefined;
+  const { name, description, documents = [] } = v;
+  if (typeof name !== "string" || name === "" || !optionalString(description) || !Array.isArray(documents)) return undefined;
+  const entries: ManifestOutline["documents"] = [];
+  for (const d of documents) {
+    // zod leaves out a key named __proto__: such an entry is left to it.
+    if (!isPlainObject(d) || typeof d.file !== "string" || d.file === "" || Object.hasOwn(d, "__proto__")) return undefined;
+    const { file, ...rest } = d;
+    entries.push({ file, ...rest });
+  }
+  return { name, ...("description" in v ? { description } : {}), documents: entries };
+}

@@ -44,7 +44,9 @@ export function readSource(bytes: Uint8Array, file: string): SourceResult {
   if (!format) return { ok: false, reason: `unsupported file type "${extname(file)}"; use .txt, .md or .html` };
   const decoded = decodeText(bytes);
   if (!decoded.ok) return decoded;
-  const text = decoded.text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  const unmarked = decoded.text.replace(/^\uFEFF/, "");
+  // Looked for first: a replace scans the whole text even when it has nothing to change.
+  const text = unmarked.includes("\r") ? unmarked.replace(/\r\n?/g, "\n") : unmarked;
 
   if (format === "html") {
     const article = extractHtmlArticle(text);

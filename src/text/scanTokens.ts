@@ -102,6 +102,8 @@ export class TokenScanner {
     const codes = this.codesOf(text);
     const n = text.length;
     const vocab = this.vocabulary;
+    const plain = this.plain;
+    const acronyms = this.options.keepAcronyms;
     let i = 0;
     while (i < n) {
       let c = codes[i];
@@ -142,7 +144,7 @@ export class TokenScanner {
           h = ascii ? termHash(text, s, e, true) : 0;
         }
       }
-      if (e === i && this.plain && !(capitals && this.options.keepAcronyms && asciiAcronym(codes, s, e))) {
+      if (e === i && plain && !(capitals && acronyms && asciiAcronym(codes, s, e))) {
         // Most words: ASCII letters and digits, not an acronym, no possessive, no stemming: the term
         // is the lower-case word.
         let id = e - s <= PACKED_MAX ? vocab.findPacked(h, p0, p1, p2) : vocab.find(text, s, e, true, h);

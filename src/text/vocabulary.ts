@@ -4,7 +4,8 @@ const STOP = 1;
 const PHRASE_START = 2;
 const LOWER = 4;
 /** Whole numbers per hash-table slot: the term's id + 1 (0: empty) and its packed characters. */
-const SLOT = 4;
+const SLOT_BITS = 2;
+const SLOT = 1 << SLOT_BITS;
 
 export const FNV_OFFSET = 0x811c9dc5 | 0;
 export const FNV_PRIME = 16777619;
@@ -107,7 +108,7 @@ export class Vocabulary {
    */
   findPacked(hash: number, p0: number, p1: number, p2: number): number {
     const slots = this.slots;
-    const mask = slots.length / SLOT - 1;
+    const mask = (slots.length >> SLOT_BITS) - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const k = slot * SLOT;
       const entry = slots[k];
@@ -136,7 +137,7 @@ export class Vocabulary {
 
   private lookup(text: string, start: number, end: number, fold: boolean, h: number, insert: boolean): number {
     const slots = this.slots;
-    const mask = slots.length / SLOT - 1;
+    const mask = (slots.length >> SLOT_BITS) - 1;
     const len = end - start;
     for (let slot = h & mask; ; slot = (slot + 1) & mask) {
       const entry = slots[slot * SLOT];
@@ -170,25 +171,40 @@ export class Vocabulary {
     // Keep the table at most half full.
     const size = this.slots.length / SLOT;
     if (this.terms.length * 2 > size) this.rehash(2 * size);
-    else this.place(id);
+    this.place(id);
     return id;
   }
 
   private place(id: number): void {
-    const slots = this.slots;
-    const mask = slots.length / SLOT - 1;
-    let slot = this.hashes[id] & mask;
-    while (slots[slot * SLOT] !== 0) slot = (slot + 1) & mask;
-    const k = slot * SLOT;
-    slots[k] = id + 1;
     const packed = packWord(this.terms[id]);
-    if (packed) slots.set(packed, k + 1);
+    this.fill(this.freeSlot(this.hashes[id]), id + 1, packed?.[0] ?? 0, packed?.[1] ?? 0, packed?.[2] ?? 0);
   }
 
-  /** Rebuilds the table with `size` slots. */
+  /** Where an entry of hash `h` goes: the first empty slot from `h` on (as an index into `slots`). */
+  private freeSlot(h: number): number {
+    const slots = this.slots;
+    const mask = (slots.length >> SLOT_BITS) - 1;
+    let slot = h & mask;
+    while (slots[slot * SLOT] !== 0) slot = (slot + 1) & mask;
+    return slot * SLOT;
+  }
+
+  private fill(k: number, entry: number, p0: number, p1: number, p2: number): void {
+    const slots = this.slots;
+    slots[k] = entry;
+    slots[k + 1] = p0;
+    slots[k + 2] = p1;
+    slots[k + 3] = p2;
+  }
+
+  /** Rebuilds the table with `size` slots; each entry moves with its packed characters. */
   private rehash(size: number): void {
+    const old = this.slots;
     this.slots = new Int32Array(SLOT * size);
-    for (let id = 0; id < this.terms.length; id++) this.place(id);
+    for (let k = 0; k < old.length; k += SLOT) {
+      const entry = old[k];
+      if (entry !== 0) this.fill(this.freeSlot(this.hashes[entry - 1]), entry, old[k + 1], old[k + 2], old[k + 3]);
+    }
   }
 
   private growEntries(): void {

@@ -1,7 +1,7 @@
 import { strict as assert } from "node:assert";
 import { test } from "node:test";
 import type { GroupCounts } from "../../src/analysis/counts";
-import { mergePacked, packCounts, packedBuffers, unpackCounts } from "../../src/analysis/packedCounts";
+import { mergePacked, packCounts, packedBuffers, subtractCounts, unpackCounts } from "../../src/analysis/packedCounts";
 
 const group = (name: string, counts: Record<string, number>, docs: Record<string, number>, documents: number, total: number): GroupCounts => ({
   group: name,
@@ -47,4 +47,19 @@ test("merging packed tallies by term index adds them term by term, groups and te
     ],
   });
   assert.equal(mergePacked([parts[0]]), parts[0], "one part is its own merge");
+});
+
+test("taking documents off packed tallies lowers each count and drops the terms left at 0", () => {
+  const groups = [group("a", { x: 5, y: 2, w: 1 }, { x: 3, y: 1, w: 1 }, 4, 36), group("b", { z: 6, x: 1 }, { z: 3, x: 1 }, 3, 15)];
+  const packed = packCounts(groups, new Map([["x", 4], ["y", 1], ["w", 1], ["z", 3]]));
+  // One document of a: x twice, w once, 9 tokens; one of b: z once, 4 tokens.
+  subtractCounts(packed, [group("a", { x: 2, w: 1 }, { x: 1, w: 1 }, 1, 9), group("b", { z: 1 }, { z: 1 }, 1, 4)], new Map([["x", 1], ["w", 1], ["z", 1]]));
+  assert.deepEqual(plain(unpackCounts(packed)), {
+    docFreq: { x: 3, y: 1, z: 2 },
+    groups: [
+      { group: "a", documents: 3, total: 27, counts: { x: 3, y: 2 }, docFreq: { x: 2, y: 1 } },
+      { group: "b", documents: 2, total: 11, counts: { z: 5, x: 1 }, docFreq: { z: 2, x: 1 } },
+    ],
+  });
+  assert.deepEqual([...packed.groups[0].ids].map((i) => packed.terms[i]), ["x", "y"], "w left group a");
 });

@@ -3,7 +3,7 @@ import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 import { countTerms } from "../../src/analysis/counts";
-import { frequencyRows } from "../../src/analysis/frequency";
+import { frequencyRows, packedFrequencyRows } from "../../src/analysis/frequency";
 import { streamCounts } from "../../src/analysis/streamCounts";
 import { writeBrownCorpus } from "../../src/bench/brown";
 import { loadCorpus } from "../../src/corpus/load";
@@ -21,6 +21,7 @@ test("streamed counts equal in-memory counts, on one thread and on workers, dupl
   for (const workers of [0, 2]) {
     const s = await streamCounts(dir, { by: "period", workers });
     assert.deepEqual(frequencyRows(s.counts), memory, `workers ${workers}`);
+    assert.deepEqual(packedFrequencyRows(s.packed, s.documents), memory, `packed, workers ${workers}`);
     assert.deepEqual(s.warnings, corpus.warnings);
     assert.equal(s.counts.documents, corpus.documents.length);
   }
@@ -53,6 +54,7 @@ test("Brown × 10 counted by worker threads equals ten times Brown processed one
   // the second slice's first copies (its originals are in the first slice) are taken out at the merge.
   const once = await streamCounts(ten, { by: "category", workers: 2 });
   assert.deepEqual(frequencyRows(once.counts), frequencyRows(single));
+  assert.deepEqual(packedFrequencyRows(once.packed, once.documents), frequencyRows(single), "copies taken off the packed tallies");
   assert.equal(once.tokens, streamed.tokens / 10);
   assert.equal(once.warnings.length, 4500);
   assert.equal(once.warnings[0].message, "duplicate of 001/ca01.txt (same text); counted once");

@@ -141,3 +141,40 @@ test("the header rule: everything before the first line of bodyMinWords words th
   assert.equal(text, "One two three four.\nLater line");
   assert.deepEqual(removed.map((r) => [r.line, r.kind]), [[1, "header"], [2, "header"], [3, "header"]]);
 });
+
+test("title and byline lines go exactly as a line-by-line check of every lower-cased line says, in ASCII and other texts", () => {
+  const rules = CleanRulesSchema.parse({ lines: [], header: false });
+  const metas = [
+    { title: "Cyber Norms", author: "Tang Lan" },
+    { title: "Ca01", author: "Brown Corpus" },
+    { title: "Σοφία", author: "İlker Öz" },
+    { title: "A much longer title about cyberspace", author: "" },
+  ];
+  const pool = ["Cyber Norms", "CYBER NORMS: a view", "cyber norms and more words than the title", "Tang Lan", "• By Tang Lan", "by tang lan, fellow",
+    "Tang Lanx", "Brown Corpus", "ca01", "CA01 CA01", "cyber norms, my view!!", "Σοφία", "ΣΟΦΊΑ", "İlker Öz", "İLKER ÖZ, writer", "ilker öz", "A body sentence.", "Word", ""];
+  // The documented behaviour: every kept line lower-cased, then the title test, then the byline test.
+  const expected = (raw: string, meta: { title: string; author: string }) => {
+    const title = meta.title.toLowerCase();
+    const author = meta.author.toLowerCase();
+    const out: [number, string][] = [];
+    normalizeText(raw).split("\n").forEach((text, i) => {
+      const lower = text.trim().toLowerCase();
+      if (!lower) return;
+      const bare = lower.replace(/^[•·*\-]+\s*/, "").replace(/^by\s+/, "");
+      if (title && title.length >= lower.length / 2 && lower.includes(title)) out.push([i + 1, "title"]);
+      else if (author && (bare === author || bare.startsWith(author + ","))) out.push([i + 1, "byline"]);
+    });
+    return out;
+  };
+  let seed = 5;
+  const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+  let removedSome = 0;
+  for (let n = 0; n < 600; n++) {
+    const meta = metas[n % metas.length];
+    const raw = Array.from({ length: 1 + Math.floor(next() * 8) }, () => pool[Math.floor(next() * pool.length)]).join("\n");
+    const got = cleanText(raw, meta, rules).removed.map((r): [number, string] => [r.line, r.rule]);
+    assert.deepEqual(got, expected(raw, meta), `${JSON.stringify(raw)} ${JSON.stringify(meta)}`);
+    removedSome += got.length;
+  }
+  assert.ok(removedSome > 300, `the pool should give titles and bylines to find, got ${removedSome}`);
+});

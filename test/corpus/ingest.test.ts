@@ -160,3 +160,20 @@ test("a folder with nothing readable is an error, not an empty corpus", () => {
   writeFileSync(join(dir, "empty.txt"), "");
   assert.match(errorLine(dir), /no documents: the folder holds no readable \.txt, \.md or \.html file \(1 skipped\)$/);
 });
+
+test("Windows and old Mac line ends read as the same document as Unix ones, front matter included", () => {
+  const unix = "---\ntitle: Line ends\nauthor: A. Writer\ndate: 2020-01-02\n---\nThe first paragraph of the body is long enough to be one.\nIt goes on here.\n\nA second paragraph ends the text.\n";
+  const dir = copyCorpus(MIXED);
+  const docs = (name: string, text: string) => {
+    writeFileSync(join(dir, name), text);
+    const d = loadCorpus(dir).documents.find((x) => x.file === name)!;
+    rmSync(join(dir, name));
+    return d;
+  };
+  const lf = docs("a.txt", unix);
+  assert.equal(lf.title, "Line ends");
+  for (const [name, text] of [["crlf.txt", unix.replace(/\n/g, "\r\n")], ["cr.txt", unix.replace(/\n/g, "\r")]]) {
+    const d = docs(name, text);
+    assert.deepEqual([d.title, d.author, d.date, d.raw, d.text], [lf.title, lf.author, lf.date, lf.raw, lf.text], name);
+  }
+});
