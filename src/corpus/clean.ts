@@ -145,7 +145,12 @@ export function cleanText(
     }
   }
 
-  // Consecutive kept lines form a paragraph; blank or removed lines end it.
+  removed.sort((a, b) => a.line - b.line);
+  return { text: keptWhole(text, lines, kept) ?? paragraphsOf(kept), removed };
+}
+
+/** Consecutive kept lines form a paragraph; blank or removed lines end it. */
+function paragraphsOf(kept: readonly (string | null)[]): string {
   const paragraphs: string[] = [];
   let current: string[] = [];
   for (const l of kept) {
@@ -156,9 +161,30 @@ export function cleanText(
     }
   }
   if (current.length) paragraphs.push(current.join("\n"));
+  return paragraphs.join("\n\n");
+}
 
-  removed.sort((a, b) => a.line - b.line);
-  return { text: paragraphs.join("\n\n"), removed };
+/**
+ * `text` up to its last non-blank line, when that is what its paragraphs would be joined into:
+ * every line kept as written, no blank line before the first paragraph, single blank lines between
+ * them. Most texts come through whole, and a slice of the text is not a copy of it. Null otherwise.
+ */
+function keptWhole(text: string, lines: readonly string[], kept: readonly (string | null)[]): string | null {
+  let end = 0;
+  let at = 0;
+  let blanks = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (kept[i] !== line) return null;
+    if (line === "") blanks++;
+    else {
+      if (end === 0 ? blanks > 0 : blanks > 1) return null;
+      blanks = 0;
+      end = at + line.length;
+    }
+    at += line.length + 1;
+  }
+  return text.slice(0, end);
 }
 
 /**

@@ -88,6 +88,30 @@ test("cleaned text separates words by one space and lines by newlines, whatever 
   }
 });
 
+test("the body is its kept lines, trimmed, in paragraphs one blank line apart, whether or not the text came through whole", () => {
+  const pieces = ["A line.", "Another line", "  padded  ", "", "", " ", "\t", "Source: Xinhua", "Back to TopA title", "short"];
+  // The documented layout, built by hand from the lines the rules keep.
+  const rules = CleanRulesSchema.parse({ header: false, title: false, byline: false, lines: [{ name: "source", kind: "boilerplate", pattern: "^Source:" }] });
+  const expected = (raw: string) => {
+    const paragraphs: string[][] = [[]];
+    for (const line of normalizeText(raw).split("\n").map((l) => l.trim())) {
+      if (line && !line.startsWith("Source:")) paragraphs[paragraphs.length - 1].push(line);
+      else paragraphs.push([]);
+    }
+    return paragraphs.filter((p) => p.length).map((p) => p.join("\n")).join("\n\n");
+  };
+  let seed = 13;
+  const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+  let whole = 0;
+  for (let n = 0; n < 1500; n++) {
+    const raw = Array.from({ length: Math.floor(next() * 7) }, () => pieces[Math.floor(next() * (n % 2 ? 5 : pieces.length))]).join("\n") + (next() < 0.5 ? "\n" : "");
+    const { text } = cleanText(raw, {}, rules);
+    assert.equal(text, expected(raw), JSON.stringify(raw));
+    if (raw.startsWith(text) && text.length > 0) whole++;
+  }
+  assert.ok(whole > 100, `texts that come through whole should be common in this pool, got ${whole}`);
+});
+
 test("line rules remove what each rule alone would, in order, whatever their flags (a back-reference too)", () => {
   const lines = [
     ...defaultCleanRules.lines,
