@@ -44,28 +44,34 @@ export function frequencyRows(counts: CorpusCounts, options: Pick<FrequencyOptio
  * terms are looked up by index, and each group's rows are put in order by sorting numbers.
  */
 export function packedFrequencyRows(packed: PackedCounts, documents: number, options: Pick<FrequencyOptions, "top" | "minCount"> = {}): FreqRow[] {
+  const rows: FreqRow[] = [];
+  eachFrequencyRow(packed, documents, options, (group, term, count, per10k, docFreq, tfidf) => rows.push({ group, term, count, per10k, docFreq, tfidf }));
+  return rows;
+}
+
+/**
+ * The rows of `packedFrequencyRows`, in order, handed to `row` field by field instead of built:
+ * a table of 100,000+ rows written straight to CSV needs no row objects.
+ */
+export function eachFrequencyRow(
+  packed: PackedCounts,
+  documents: number,
+  options: Pick<FrequencyOptions, "top" | "minCount">,
+  row: (group: string, term: string, count: number, per10k: number, docFreq: number, tfidf: number) => void,
+): void {
   const top = options.top ?? Infinity;
   const minCount = options.minCount ?? 1;
   const { terms } = packed;
   const rank = termRanks(terms);
-  const rows: FreqRow[] = [];
   for (const g of packed.groups) {
     const order = rowOrder(g, rank, minCount);
     for (let j = 0; j < Math.min(order.length, top); j++) {
       const k = order[j];
       const id = g.ids[k];
       const count = g.counts[k];
-      rows.push({
-        group: g.group,
-        term: terms[id],
-        count,
-        per10k: g.total ? (count / g.total) * 10_000 : 0,
-        docFreq: g.docs[k],
-        tfidf: count * Math.log10(documents / packed.docFreq[id]),
-      });
+      row(g.group, terms[id], count, g.total ? (count / g.total) * 10_000 : 0, g.docs[k], count * Math.log10(documents / packed.docFreq[id]));
     }
   }
-  return rows;
 }
 
 /** A group's entries with at least `minCount`, by count descending, then term (`rank` gives its order). */

@@ -1,8 +1,9 @@
-import { packedFrequencyRows } from "../analysis/frequency";
+import { FreqRowSchema, eachFrequencyRow, packedFrequencyRows } from "../analysis/frequency";
 import { streamCounts } from "../analysis/streamCounts";
+import { csvLine } from "../export/csv";
 import type { Command } from "./command";
 import { progressReporter } from "./progress";
-import { corpusDir, corpusOptions, duplicatesOption, intOption, printRows, printWarnings, tokenOptions } from "./shared";
+import { choice, corpusDir, corpusOptions, duplicatesOption, intOption, printRows, printWarnings, tokenOptions } from "./shared";
 
 export const freqCommand: Command = {
   name: "freq",
@@ -33,11 +34,17 @@ export const freqCommand: Command = {
       progress: progressReporter("freq"),
     });
     printWarnings(result.warnings);
-    const rows = packedFrequencyRows(result.packed, result.documents, {
+    const options = {
       top: values.top === undefined ? undefined : intOption(values, "top", 20),
       minCount: intOption(values, "min-count", 1),
-    });
-    printRows(rows, values);
+    };
+    if (choice(values, "format", ["json", "csv", "table"] as const) === "csv") {
+      // Line by line, without row objects: a large folder's table has 100,000+ rows.
+      const lines: string[] = [];
+      eachFrequencyRow(result.packed, result.documents, options, (...row) => lines.push(csvLine(row)));
+      // As `toCsv` writes a table (its header names the first row's fields: none without rows).
+      process.stdout.write(lines.length ? `${csvLine(Object.keys(FreqRowSchema.shape))}\n${lines.join("\n")}\n` : "\n");
+    } else printRows(packedFrequencyRows(result.packed, result.documents, options), values);
     return 0;
   },
 };

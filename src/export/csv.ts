@@ -7,10 +7,15 @@ function csvField(v: unknown): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
+/** One CSV line (without its line break) of these values. */
+export function csvLine(values: readonly unknown[]): string {
+  return values.map(csvField).join(",");
+}
+
 /** Records as CSV text with a header row; numbers are written in full precision. */
 export function toCsv<T extends object>(rows: readonly T[], columns?: (keyof T & string)[]): string {
   const cols = columns ?? ((rows[0] ? Object.keys(rows[0]) : []) as (keyof T & string)[]);
-  const lines = [cols.map(csvField).join(",")];
-  for (const row of rows) lines.push(cols.map((c) => csvField((row as Record<string, unknown>)[c])).join(","));
+  const lines = [csvLine(cols)];
+  for (const row of rows) lines.push(csvLine(cols.map((c) => (row as Record<string, unknown>)[c])));
   return lines.join("\n") + "\n";
 }

@@ -3,6 +3,7 @@ import { spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
+import { toCsv } from "../../src/export/csv";
 import { CLI, MINI, SEEDS, copyCorpus, folderHash } from "../helpers";
 
 function run(...args: string[]) {
@@ -44,6 +45,15 @@ test("freq --format csv and table, --top and --ngram", () => {
   assert.match(lines[1], /^2016,cooperation,2,1818\.18/);
   const table = run("freq", "--corpus", MINI, "--ngram", "2", "--top", "1");
   assert.match(table.out, /cyber cooperation\s+2/);
+});
+
+test("freq --format csv writes the same table as its json rows written by toCsv, whatever the options", () => {
+  for (const options of [[], ["--top", "3"], ["--ngram", "2"], ["--min-count", "2", "--by", "year"], ["--min-count", "1000000"]]) {
+    const csv = run("freq", "--corpus", SEEDS, ...options, "--format", "csv");
+    const json = run("freq", "--corpus", SEEDS, ...options, "--format", "json");
+    assert.equal(csv.code, 0, csv.err);
+    assert.equal(csv.out, toCsv(JSON.parse(json.out)), options.join(" "));
+  }
 });
 
 test("kwic prints context lines", () => {
