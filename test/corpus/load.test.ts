@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
+import type { ZodType, ZodTypeDef } from "zod";
 import { loadCorpus } from "../../src/corpus/load";
 import { groupDocuments, groupOf } from "../../src/corpus/corpus";
 import { DocumentEntrySchema, ManifestOutlineSchema, plainEntry, plainOutline } from "../../src/corpus/schema";
@@ -109,31 +110,47 @@ test("loading never modifies the corpus files", () => {
   assert.equal(folderHash(SEEDS), before);
 });
 
+/**
+ * Runs a check made without zod and its schema on each input: whatever the check accepts, zod
+ * accepts and makes the same of, keys in the same order. Returns how many each accepted.
+ */
+function compareWithZod<T>(schema: ZodType<T, ZodTypeDef, unknown>, check: (v: unknown) => T | undefined, inputs: unknown[]): { quick: number; valid: number } {
+  let quick = 0;
+  let valid = 0;
+  for (const input of inputs) {
+    const viaZod = schema.safeParse(input);
+    const fast = check(input);
+    if (viaZod.success) valid++;
+    if (fast === undefined) continue;
+    quick++;
+    assert.ok(viaZod.success, `passed without zod but zod rejects ${JSON.stringify(input)}`);
+    assert.deepEqual(fast, viaZod.data, JSON.stringify(input));
+    // As text: the same fields in the same order, at every level.
+    assert.equal(JSON.stringify(fast), JSON.stringify(viaZod.data));
+  }
+  return { quick, valid };
+}
+
+/** A seeded generator of numbers in [0, 1) and a picker over it. */
+function seeded(seed: number) {
+  const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+  return { next, pick: <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)] };
+}
+
 test("an entry checked without zod is exactly what the schema makes of it, key order too, and the schema sees every other", () => {
   const values: unknown[] = ["", "x", "2016-05-01", "2016-02-30", "May 1, 2016", 0, 2016, -1.5, true, false, null, [], ["a"], {}, { a: 1 }];
   const keys = ["id", "file", "title", "author", "date", "year", "category", "outlet", "__proto__"];
-  let seed = 3;
-  const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
-  const pick = <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)];
-  let plain = 0;
-  let valid = 0;
-  for (let n = 0; n < 3000; n++) {
-    // Written as JSON and read back, as manifest entries are, so "__proto__" is an own key.
+  const { next, pick } = seeded(3);
+  // Written as JSON and read back, as manifest entries are, so "__proto__" is an own key.
+  const entries = Array.from({ length: 3000 }, () => {
     const parts = [`"file": ${JSON.stringify(next() < 0.9 ? pick(["a.txt", "b/c.md"]) : pick(values))}`];
     for (let k = Math.floor(next() * 5); k > 0; k--) parts.push(`${JSON.stringify(pick(keys))}: ${JSON.stringify(next() < 0.7 ? pick(["x", "2016-05-01", 2016, null, true]) : pick(values))}`);
     parts.sort(() => next() - 0.5);
-    const entry: unknown = JSON.parse(`{${parts.join(", ")}}`);
-    const viaZod = DocumentEntrySchema.safeParse(entry);
-    const fast = plainEntry(entry);
-    if (viaZod.success) valid++;
-    if (fast === undefined) continue;
-    plain++;
-    assert.ok(viaZod.success, `passed without zod but zod rejects ${JSON.stringify(entry)}`);
-    assert.deepEqual(fast, viaZod.data, JSON.stringify(entry));
-    assert.deepEqual(Object.keys(fast), Object.keys(viaZod.data), JSON.stringify(entry));
-  }
+    return JSON.parse(`{${parts.join(", ")}}`) as unknown;
+  });
+  const { quick, valid } = compareWithZod(DocumentEntrySchema, plainEntry, entries);
   // Most valid entries take the quick way; every other goes to zod for its message.
-  assert.ok(plain > 0.8 * valid && valid > 500, `quick ${plain} of ${valid} valid entries`);
+  assert.ok(quick > 0.8 * valid && valid > 500, `quick ${quick} of ${valid} valid entries`);
   for (const odd of [null, "a.txt", ["a.txt"], Object.create({ file: "a.txt" }), new Date()]) assert.equal(plainEntry(odd), undefined);
 });
 
@@ -141,28 +158,16 @@ test("a manifest outline checked without zod is exactly what the outline schema 
   const values = ['"x"', '""', "1", "null", "true", "[]", '{"file": "a.txt"}'];
   const entries = ['{"file": "a.txt", "year": 2016}', '{"category": "news", "file": "b.md"}', '{"file": ""}', '{"title": "no file"}', '"a.txt"', "null",
     '{"file": "c.txt", "__proto__": {"x": 1}}', '{"file": 3}', '{"id": "x", "file": "d.txt", "date": "not a date"}'];
-  let seed = 9;
-  const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
-  const pick = <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)];
-  let plain = 0;
-  let valid = 0;
-  for (let n = 0; n < 2000; n++) {
+  const { next, pick } = seeded(9);
+  const manifests = Array.from({ length: 2000 }, () => {
     const fields = [];
     if (next() < 0.9) fields.push(`"name": ${next() < 0.85 ? '"corpus"' : pick(values)}`);
     if (next() < 0.3) fields.push(`"description": ${next() < 0.7 ? '"about"' : pick(values)}`);
     if (next() < 0.3) fields.push(`"other": ${pick(values)}`);
     if (next() < 0.9) fields.push(`"documents": ${next() < 0.9 ? `[${Array.from({ length: Math.floor(next() * 4) }, () => (next() < 0.6 ? entries[0] : pick(entries))).join(", ")}]` : pick(values)}`);
     fields.sort(() => next() - 0.5);
-    const json: unknown = JSON.parse(`{${fields.join(", ")}}`);
-    const viaZod = ManifestOutlineSchema.safeParse(json);
-    const fast = plainOutline(json);
-    if (viaZod.success) valid++;
-    if (fast === undefined) continue;
-    plain++;
-    assert.ok(viaZod.success, `passed without zod but zod rejects ${JSON.stringify(json)}`);
-    // As text: the same fields in the same order, in the manifest and in each entry.
-    assert.equal(JSON.stringify(fast), JSON.stringify(viaZod.data));
-    assert.deepEqual(fast, viaZod.data);
-  }
-  assert.ok(plain > 0.9 * valid && valid > 300, `quick ${plain} of ${valid} valid outlines`);
+    return JSON.parse(`{${fields.join(", ")}}`) as unknown;
+  });
+  const { quick, valid } = compareWithZod(ManifestOutlineSchema, plainOutline, manifests);
+  assert.ok(quick > 0.9 * valid && valid > 300, `quick ${quick} of ${valid} valid outlines`);
 });
