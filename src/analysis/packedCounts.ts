@@ -72,8 +72,8 @@ export function unpackCounts(packed: PackedCounts): { groups: GroupCounts[]; doc
 
 /**
  * Several workers' tallies as one, merged by term index rather than by string: each term is looked
- * up once per part, then counts are added in typed arrays, so the maps are built once, at the end.
- * Groups and terms come in first-seen order, part by part.
+ * up once per part, then counts are added in typed arrays. Groups and terms come in first-seen
+ * order, part by part.
  */
 export function mergePacked(parts: readonly PackedCounts[]): PackedCounts {
   if (parts.length === 1) return parts[0];

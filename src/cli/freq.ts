@@ -1,9 +1,9 @@
 import { FreqRowSchema, eachFrequencyRow, packedFrequencyRows } from "../analysis/frequency";
 import { streamCounts } from "../analysis/streamCounts";
-import { csvLine } from "../export/csv";
+import { csvLine, toCsv } from "../export/csv";
 import type { Command } from "./command";
 import { progressReporter } from "./progress";
-import { choice, corpusDir, corpusOptions, duplicatesOption, intOption, printRows, printWarnings, tokenOptions } from "./shared";
+import { corpusDir, corpusOptions, duplicatesOption, intOption, printRows, printWarnings, rowFormat, tokenOptions } from "./shared";
 
 export const freqCommand: Command = {
   name: "freq",
@@ -38,12 +38,12 @@ export const freqCommand: Command = {
       top: values.top === undefined ? undefined : intOption(values, "top", 20),
       minCount: intOption(values, "min-count", 1),
     };
-    if (choice(values, "format", ["json", "csv", "table"] as const) === "csv") {
+    if (rowFormat(values) === "csv") {
       // Line by line, without row objects: a large folder's table has 100,000+ rows.
       const lines: string[] = [];
       eachFrequencyRow(result.packed, result.documents, options, (...row) => lines.push(csvLine(row)));
-      // As `toCsv` writes a table (its header names the first row's fields: none without rows).
-      process.stdout.write(lines.length ? `${csvLine(Object.keys(FreqRowSchema.shape))}\n${lines.join("\n")}\n` : "\n");
+      // Headed as `toCsv` heads a table: by the first row's fields, so not at all without rows.
+      process.stdout.write(lines.length ? `${csvLine(Object.keys(FreqRowSchema.shape))}\n${lines.join("\n")}\n` : toCsv([]));
     } else printRows(packedFrequencyRows(result.packed, result.documents, options), values);
     return 0;
   },

@@ -89,9 +89,14 @@ export function choice<T extends string>(values: Values, name: string, allowed: 
   throw new DiscourseError(`expected one of ${allowed.join(", ")}, got ${JSON.stringify(v)}`, { field: `--${name}` });
 }
 
+/** The `--format` of commands that print records: json, csv or table. */
+export function rowFormat(values: Values): "json" | "csv" | "table" {
+  return choice(values, "format", ["json", "csv", "table"] as const);
+}
+
 /** Writes records to stdout as json (an array), csv or an aligned table. */
 export function printRows<T extends object>(rows: readonly T[], values: Values): void {
-  const format = choice(values, "format", ["json", "csv", "table"] as const);
+  const format = rowFormat(values);
   const text = format === "json" ? JSON.stringify(rows, null, 2) + "\n" : format === "csv" ? toCsv(rows) : toTextTable(rows);
   process.stdout.write(text);
 }

@@ -123,10 +123,10 @@ export function cleanText(
       const lower = line.toLowerCase();
       // The title line may carry more (an author glued to it), but the title must be most of it:
       // a body sentence that merely contains a short title ("Cyber") stays.
-      if (rules.title && title && title.length >= lower.length / 2 && lower.includes(title)) {
+      if (maybeTitle && title.length >= lower.length / 2 && lower.includes(title)) {
         removed.push({ line: i + 1, text: line, rule: "title", kind: "title" });
         line = null;
-      } else if (rules.byline && author && isByline(lower, author, authorComma)) {
+      } else if (maybeAuthor && isByline(lower, author, authorComma)) {
         removed.push({ line: i + 1, text: line, rule: "byline", kind: "byline" });
         line = null;
       }
