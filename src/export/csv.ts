@@ -3,7 +3,11 @@ function csvField(v: unknown): string {
   if (v === null || v === undefined) return "";
   // A number's text never needs quoting (most fields of a large table are numbers).
   if (typeof v === "number") return String(v);
-  const s = typeof v === "object" ? JSON.stringify(v) : String(v);
+  return csvText(typeof v === "object" ? JSON.stringify(v) : String(v));
+}
+
+/** A text as a CSV field: quoted, its quotes doubled, when it holds a comma, quote or line break. */
+export function csvText(s: string): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

@@ -54,6 +54,16 @@ test("freq --format csv writes the same table as its json rows written by toCsv,
     assert.equal(csv.code, 0, csv.err);
     assert.equal(csv.out, toCsv(JSON.parse(json.out)), options.join(" "));
   }
+  // Groups whose names need quoting (a comma; a quote, doubled inside the quotes).
+  const dir = copyCorpus(MINI);
+  const manifest = join(dir, "corpus.json");
+  writeFileSync(manifest, readFileSync(manifest, "utf8").replace('"outlet": "X"', '"outlet": "Times, The"').replace('"outlet": "Y"', '"outlet": "The \\"Post\\""'));
+  const csv = run("freq", "--corpus", dir, "--by", "outlet", "--format", "csv");
+  const json = run("freq", "--corpus", dir, "--by", "outlet", "--format", "json");
+  assert.equal(csv.code, 0, csv.err);
+  assert.match(csv.out, /^"The ""Post""",/m);
+  assert.match(csv.out, /^"Times, The",/m);
+  assert.equal(csv.out, toCsv(JSON.parse(json.out)));
 });
 
 test("kwic prints context lines", () => {
