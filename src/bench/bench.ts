@@ -183,7 +183,7 @@ function compareRounds(dir: string, withFreq: boolean, rounds: number, timeout: 
 }
 
 /** Seconds of each round as shown beside a median: "1.41–1.62". */
-const spread = (xs: readonly number[], digits = 2) => (xs.length > 1 ? `${Math.min(...xs).toFixed(digits)}–${Math.max(...xs).toFixed(digits)}` : "");
+const spread = (xs: readonly number[]) => (xs.length > 1 ? `${Math.min(...xs).toFixed(2)}–${Math.max(...xs).toFixed(2)}` : "");
 
 function main(): void {
   const parsed = options();
@@ -215,35 +215,32 @@ function main(): void {
       log(`× ${scale}: ${stages.includes("freq") ? "freq and " : ""}scikit-learn CountVectorizer, ${rounds} round${rounds === 1 ? "" : "s"}`);
       const c = compareRounds(dir, stages.includes("freq"), rounds, timeout, (m) => log(`× ${scale}: ${m}`));
       const peak = (rs: Timed[]) => Math.max(...rs.map((r) => r.rssMB)).toFixed(0);
-      const words = c.freq[0]?.tokens;
+      // Tokens per second on the kit's word count of the same files, so the two rates compare.
+      const tokens = c.freq[0]?.tokens ?? c.sklearn[0]?.tokens ?? 0;
+      const freq = c.freq.map((r) => r.seconds);
+      const inside = c.sklearn.map((r) => r.seconds);
+      const wall = c.sklearn.map((r) => r.wall);
+      const timed = (stage: string, seconds: number[], peakMB = "") =>
+        row(stage, median(seconds).toFixed(2), { tokens, seconds: median(seconds) }, peakMB, spread(seconds));
       if (c.freq.length) {
         const threads = c.freq[0].threads ?? 1;
-        const seconds = median(c.freq.map((r) => r.seconds));
-        row(`freq (streamed, ${threads} thread${threads === 1 ? "" : "s"})`, seconds.toFixed(2), { tokens: c.freq[0].tokens, seconds }, peak(c.freq), spread(c.freq.map((r) => r.seconds)));
+        timed(`freq (streamed, ${threads} thread${threads === 1 ? "" : "s"})`, freq, peak(c.freq));
       }
-      if (c.command.length) {
-        const seconds = median(c.command);
-        row("discourse freq command, start to exit", seconds.toFixed(2), { tokens: c.freq[0].tokens, seconds }, "", spread(c.command));
-      }
+      if (c.command.length) timed("discourse freq command, start to exit", c.command);
       for (const f of c.failed) row(f.stage === "freq" ? "freq" : "scikit-learn CountVectorizer", f.why);
       if (c.sklearn.length) {
-        // Tokens per second on the kit's word count of the same files, so the two rates compare.
-        const tokens = words ?? c.sklearn[0].tokens;
-        const seconds = median(c.sklearn.map((r) => r.seconds));
-        const wall = median(c.sklearn.map((r) => r.wall));
-        row("scikit-learn CountVectorizer (1 thread)", seconds.toFixed(2), { tokens, seconds }, peak(c.sklearn), spread(c.sklearn.map((r) => r.seconds)));
-        row("countVectorizer.py process, start to exit", wall.toFixed(2), { tokens, seconds: wall }, "", spread(c.sklearn.map((r) => r.wall)));
+        timed("scikit-learn CountVectorizer (1 thread)", inside, peak(c.sklearn));
+        timed("countVectorizer.py process, start to exit", wall);
       }
       const n = Math.min(c.freq.length, c.command.length, c.sklearn.length);
       if (n) {
+        const times = (x: number) => `${x.toFixed(2)}×`;
         // Each round's ratio pairs the runs of one round: they ran minutes apart at most.
-        const inside = c.sklearn.slice(0, n).map((s, i) => s.seconds / c.freq[i].seconds);
-        const whole = c.sklearn.slice(0, n).map((s, i) => s.wall / c.command[i]);
-        const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
-        const each = (xs: number[]) => (n > 1 ? ` (rounds: ${xs.map((x) => `${x.toFixed(2)}×`).join(", ")})` : "");
+        const each = (xs: number[]) => (n > 1 ? ` (rounds: ${xs.map(times).join(", ")})` : "");
+        const perRound = (a: number[], b: number[]) => a.slice(0, n).map((x, i) => x / b[i]);
         ratios.push(
-          `${scale}×: discourse freq is ${ratio(median(c.sklearn.map((r) => r.seconds)), median(c.freq.map((r) => r.seconds)))} as fast as CountVectorizer, folder to counts${each(inside)}; ` +
-            `start to exit, ${ratio(median(c.sklearn.map((r) => r.wall)), median(c.command))}${each(whole)}`,
+          `${scale}×: discourse freq is ${times(median(inside) / median(freq))} as fast as CountVectorizer, folder to counts${each(perRound(inside, freq))}; ` +
+            `start to exit, ${times(median(wall) / median(c.command))}${each(perRound(wall, c.command))}`,
         );
       }
     } finally {
