@@ -48,7 +48,7 @@ export class SliceCounter {
   /** The document being read: where an error thrown by `add` comes from. */
   current = -1;
   private readonly tally: TermTally | null;
-  private readonly scanner: TokenScanner;
+  private readonly scanner: TokenScanner | null;
   private readonly groups = new Map<string, GroupCounts>();
   private readonly docFreq = new Map<string, number>();
   private readonly hashes: CountPart["hashes"] = [];
@@ -59,7 +59,7 @@ export class SliceCounter {
   constructor(private readonly config: CountConfig) {
     // Unigrams are tallied by term id straight from the scanner; n-grams go through Token objects.
     this.tally = config.ngram === 1 ? new TermTally(config.tokenOptions) : null;
-    this.scanner = this.tally?.scanner ?? new TokenScanner(config.tokenOptions);
+    this.scanner = this.tally ? null : new TokenScanner(config.tokenOptions);
   }
 
   /** Reads and counts `items`; `onFile` hears each document's word tokens. Returns the batch's tokens. */
@@ -110,7 +110,7 @@ export class SliceCounter {
     else {
       let g = this.groups.get(entry.group);
       if (!g) this.groups.set(entry.group, (g = emptyGroup(entry.group)));
-      const dt = tokenizeDocument(doc, index, config.tokenOptions, this.scanner);
+      const dt = tokenizeDocument(doc, index, config.tokenOptions, this.scanner!);
       addDocument(g, this.docFreq, dt.tokens, config.ngram);
       n = dt.tokens.length;
     }

@@ -216,7 +216,11 @@ export class TokenScanner {
     return e;
   }
 
-  private push(term: number, start: number, end: number, stop: boolean): void {
+  /**
+   * Records one token in the run. The one place every token passes through: a subclass that needs
+   * only the term ids (`TermTally`'s) overrides it, and the run is then left empty.
+   */
+  protected push(term: number, start: number, end: number, stop: boolean): void {
     let run = this.run;
     if (run.length === run.term.length) run = this.grow();
     const k = run.length++;
