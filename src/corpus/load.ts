@@ -297,8 +297,8 @@ const contentHashes = new WeakMap<object, string>();
  * A document's content hash, computed once. The getter reaches the text through the document, not
  * through a closure over it: V8 keeps a getter of an object literal in an accessor pair it places
  * straight in the old generation, so a closure holding the text kept every text alive until the
- * next full collection. Streaming Brown × 10 promoted about one text per file (108 MB) and spent
- * four times as long in young-generation collections.
+ * next full collection: counting Brown × 10 twice promoted 113 MB (about a text per file) and
+ * spent 136 ms in young-generation collections, against 21 MB and 62 ms this way.
  */
 function contentHashOf(doc: { text: string }): string {
   let hash = contentHashes.get(doc);
