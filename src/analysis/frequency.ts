@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Tokens } from "../text/tokens";
+import { codeUnitRanks } from "./codeUnitRanks";
 import { type CorpusCounts, type CountOptions, countTerms } from "./counts";
 import { type PackedCounts, type PackedGroup, packCounts } from "./packedCounts";
 
@@ -62,7 +63,7 @@ export function eachFrequencyRow(
   const top = options.top ?? Infinity;
   const minCount = options.minCount ?? 1;
   const { terms } = packed;
-  const rank = termRanks(terms);
+  const rank = codeUnitRanks(terms);
   for (const g of packed.groups) {
     const order = rowOrder(g, rank, minCount);
     for (let j = 0; j < Math.min(order.length, top); j++) {
@@ -76,34 +77,32 @@ export function eachFrequencyRow(
 
 /** A group's entries with at least `minCount`, by count descending, then term (`rank` gives its order). */
 export function rowOrder(g: PackedGroup, rank: Int32Array, minCount: number): Int32Array {
-  const entries: number[] = [];
+  const { ids, counts } = g;
+  let m = 0;
   let max = 0;
-  for (let k = 0; k < g.ids.length; k++) {
-    if (g.counts[k] < minCount) continue;
-    entries.push(k);
-    if (g.counts[k] > max) max = g.counts[k];
+  for (let k = 0; k < ids.length; k++) {
+    const c = counts[k];
+    if (c < minCount) continue;
+    m++;
+    if (c > max) max = c;
   }
   const n = rank.length;
   if ((max + 1) * n > Number.MAX_SAFE_INTEGER) {
-    return Int32Array.from(entries).sort((a, b) => g.counts[b] - g.counts[a] || rank[g.ids[a]] - rank[g.ids[b]]);
+    const entries = Int32Array.from({ length: ids.length }, (_, k) => k).filter((k) => counts[k] >= minCount);
+    return entries.sort((a, b) => counts[b] - counts[a] || rank[ids[a]] - rank[ids[b]]);
   }
   // Count descending and rank as one number, (max − count) × terms + rank, sorted natively: much
   // faster than a comparator over 100,000+ rows. The rank then says which entry a key is.
   const entryOf = new Int32Array(n);
-  const keys = new Float64Array(entries.length);
-  entries.forEach((k, j) => {
-    entryOf[rank[g.ids[k]]] = k;
-    keys[j] = (max - g.counts[k]) * n + rank[g.ids[k]];
-  });
+  const keys = new Float64Array(m);
+  for (let k = 0, j = 0; k < ids.length; k++) {
+    if (counts[k] < minCount) continue;
+    const r = rank[ids[k]];
+    entryOf[r] = k;
+    keys[j++] = (max - counts[k]) * n + r;
+  }
   keys.sort();
-  return Int32Array.from(keys, (key) => entryOf[key % n]);
-}
-
-/** Each term's place in code-unit order (the order of `<` on strings). */
-function termRanks(terms: readonly string[]): Int32Array {
-  const index = new Map(terms.map((t, i) => [t, i]));
-  const rank = new Int32Array(terms.length);
-  // Sorting without a comparator compares strings natively, in code-unit order.
-  [...terms].sort().forEach((t, r) => (rank[index.get(t)!] = r));
-  return rank;
+  const order = new Int32Array(m);
+  for (let j = 0; j < m; j++) order[j] = entryOf[keys[j] % n];
+  return order;
 }
