@@ -73,28 +73,35 @@ export function unpackCounts(packed: PackedCounts): { groups: GroupCounts[]; doc
 /**
  * Several workers' tallies as one, merged by term index rather than by string: each term is looked
  * up once per part, then counts are added in typed arrays. Groups and terms come in first-seen
- * order, part by part.
+ * order, part by part. It runs once, at the end of a count, while the other threads are done.
  */
 export function mergePacked(parts: readonly PackedCounts[]): PackedCounts {
   if (parts.length === 1) return parts[0];
+  // The first part's terms keep their indices (a part names each term once); the others' are
+  // looked up by string.
+  const [first] = parts;
+  const terms = first.terms.slice();
   const index = new Map<string, number>();
-  const terms: string[] = [];
-  const docFreq: number[] = [];
+  for (let i = 0; i < terms.length; i++) index.set(terms[i], i);
+  let docFreq = new Int32Array(parts.reduce((n, p) => n + p.terms.length, 0));
+  docFreq.set(first.docFreq);
   // Per part: its term indices → merged ones.
-  const toMerged = parts.map((p) => {
+  const toMerged = parts.map((p, k) => {
+    if (k === 0) return Int32Array.from(terms, (_, i) => i);
     const to = new Int32Array(p.terms.length);
-    p.terms.forEach((term, i) => {
+    for (let i = 0; i < p.terms.length; i++) {
+      const term = p.terms[i];
       let u = index.get(term);
       if (u === undefined) {
         index.set(term, (u = terms.length));
         terms.push(term);
-        docFreq.push(0);
       }
       docFreq[u] += p.docFreq[i];
       to[i] = u;
-    });
+    }
     return to;
   });
+  docFreq = docFreq.slice(0, terms.length);
   const byGroup = new Map<string, { g: PackedGroup; to: Int32Array }[]>();
   parts.forEach((p, k) => {
     for (const g of p.groups) {
@@ -106,9 +113,11 @@ export function mergePacked(parts: readonly PackedCounts[]): PackedCounts {
   // Where a merged term sits in the group being merged (-1: not yet in it); reset after each group.
   const at = new Int32Array(terms.length).fill(-1);
   const groups = [...byGroup].map(([group, list]) => {
-    const ids: number[] = [];
-    const counts: number[] = [];
-    const docs: number[] = [];
+    const room = list.reduce((n, { g }) => n + g.ids.length, 0);
+    const ids = new Int32Array(room);
+    const counts = new Int32Array(room);
+    const docs = new Int32Array(room);
+    let size = 0;
     let documents = 0;
     let total = 0;
     for (const { g, to } of list) {
@@ -118,20 +127,20 @@ export function mergePacked(parts: readonly PackedCounts[]): PackedCounts {
         const u = to[g.ids[k]];
         const pos = at[u];
         if (pos === -1) {
-          at[u] = ids.length;
-          ids.push(u);
-          counts.push(g.counts[k]);
-          docs.push(g.docs[k]);
+          at[u] = size;
+          ids[size] = u;
+          counts[size] = g.counts[k];
+          docs[size++] = g.docs[k];
         } else {
           counts[pos] += g.counts[k];
           docs[pos] += g.docs[k];
         }
       }
     }
-    for (const u of ids) at[u] = -1;
-    return { group, documents, total, ids: Int32Array.from(ids), counts: Int32Array.from(counts), docs: Int32Array.from(docs) };
+    for (let k = 0; k < size; k++) at[ids[k]] = -1;
+    return { group, documents, total, ids: ids.slice(0, size), counts: counts.slice(0, size), docs: docs.slice(0, size) };
   });
-  return { terms, docFreq: Int32Array.from(docFreq), groups };
+  return { terms, docFreq, groups };
 }
 
 /**
