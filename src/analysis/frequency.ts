@@ -63,7 +63,7 @@ export function eachFrequencyRow(
   const top = options.top ?? Infinity;
   const minCount = options.minCount ?? 1;
   const { terms } = packed;
-  const rank = codeUnitRanks(terms);
+  const rank = packed.sorted ? Int32Array.from(terms, (_, i) => i) : codeUnitRanks(terms);
   for (const g of packed.groups) {
     const order = rowOrder(g, rank, minCount);
     for (let j = 0; j < Math.min(order.length, top); j++) {

@@ -21,6 +21,11 @@ export interface PackedCounts {
   /** Documents holding `terms[i]`, over every group. */
   docFreq: Int32Array;
   groups: PackedGroup[];
+  /**
+   * `terms` are in code-unit order (`TermTally.pack` sorts them): such tallies merge without looking
+   * terms up, and their frequency table needs no sort of its terms.
+   */
+  sorted?: boolean;
 }
 
 /** The typed arrays of `packed`, to hand to `postMessage` as its transfer list. */
@@ -71,37 +76,16 @@ export function unpackCounts(packed: PackedCounts): { groups: GroupCounts[]; doc
 }
 
 /**
- * Several workers' tallies as one, merged by term index rather than by string: each term is looked
- * up once per part, then counts are added in typed arrays. Groups and terms come in first-seen
- * order, part by part. It runs once, at the end of a count, while the other threads are done.
+ * Several workers' tallies as one, merged by term index rather than by string: each term is matched
+ * once per part (by walking sorted lists when every part is sorted, else by lookup), then counts are
+ * added in typed arrays. Groups come in first-seen order, part by part; terms in code-unit order
+ * when the parts were sorted, else first-seen. It runs once, at the end of a count, while the other
+ * threads are done.
  */
 export function mergePacked(parts: readonly PackedCounts[]): PackedCounts {
   if (parts.length === 1) return parts[0];
-  // The first part's terms keep their indices (a part names each term once); the others' are
-  // looked up by string.
-  const [first] = parts;
-  const terms = first.terms.slice();
-  const index = new Map<string, number>();
-  for (let i = 0; i < terms.length; i++) index.set(terms[i], i);
-  let docFreq = new Int32Array(parts.reduce((n, p) => n + p.terms.length, 0));
-  docFreq.set(first.docFreq);
-  // Per part: its term indices → merged ones.
-  const toMerged = parts.map((p, k) => {
-    if (k === 0) return Int32Array.from(terms, (_, i) => i);
-    const to = new Int32Array(p.terms.length);
-    for (let i = 0; i < p.terms.length; i++) {
-      const term = p.terms[i];
-      let u = index.get(term);
-      if (u === undefined) {
-        index.set(term, (u = terms.length));
-        terms.push(term);
-      }
-      docFreq[u] += p.docFreq[i];
-      to[i] = u;
-    }
-    return to;
-  });
-  docFreq = docFreq.slice(0, terms.length);
+  const sorted = parts.every((p) => p.sorted);
+  const { terms, docFreq, toMerged } = sorted ? mergeSortedTerms(parts) : mergeTerms(parts);
   const byGroup = new Map<string, { g: PackedGroup; to: Int32Array }[]>();
   parts.forEach((p, k) => {
     for (const g of p.groups) {
@@ -140,7 +124,72 @@ export function mergePacked(parts: readonly PackedCounts[]): PackedCounts {
     for (let k = 0; k < size; k++) at[ids[k]] = -1;
     return { group, documents, total, ids: ids.slice(0, size), counts: counts.slice(0, size), docs: docs.slice(0, size) };
   });
-  return { terms, docFreq, groups };
+  return { terms, docFreq, groups, sorted };
+}
+
+/** The parts' terms as one list and, per part, its term indices → merged ones. */
+interface MergedTerms {
+  terms: string[];
+  docFreq: Int32Array;
+  toMerged: Int32Array[];
+}
+
+/**
+ * Terms of any order merged by string: the first part's keep their indices (a part names each
+ * term once), the others' are looked up.
+ */
+function mergeTerms(parts: readonly PackedCounts[]): MergedTerms {
+  const [first] = parts;
+  const terms = first.terms.slice();
+  const index = new Map<string, number>();
+  for (let i = 0; i < terms.length; i++) index.set(terms[i], i);
+  const docFreq = new Int32Array(parts.reduce((n, p) => n + p.terms.length, 0));
+  docFreq.set(first.docFreq);
+  const toMerged = parts.map((p, k) => {
+    if (k === 0) return Int32Array.from(terms, (_, i) => i);
+    const to = new Int32Array(p.terms.length);
+    for (let i = 0; i < p.terms.length; i++) {
+      const term = p.terms[i];
+      let u = index.get(term);
+      if (u === undefined) {
+        index.set(term, (u = terms.length));
+        terms.push(term);
+      }
+      docFreq[u] += p.docFreq[i];
+      to[i] = u;
+    }
+    return to;
+  });
+  return { terms, docFreq: docFreq.slice(0, terms.length), toMerged };
+}
+
+/**
+ * Terms each in code-unit order merged as sorted lists are (the smallest of the parts' next terms
+ * goes next, once for all parts holding it): no string is looked up, and the result is in order.
+ */
+function mergeSortedTerms(parts: readonly PackedCounts[]): MergedTerms {
+  const terms: string[] = [];
+  const docFreq = new Int32Array(parts.reduce((n, p) => n + p.terms.length, 0));
+  const toMerged = parts.map((p) => new Int32Array(p.terms.length));
+  const next = new Int32Array(parts.length);
+  for (;;) {
+    let least: string | undefined;
+    for (let k = 0; k < parts.length; k++) {
+      const t = parts[k].terms[next[k]];
+      if (t !== undefined && (least === undefined || t < least)) least = t;
+    }
+    if (least === undefined) break;
+    const u = terms.length;
+    terms.push(least);
+    for (let k = 0; k < parts.length; k++) {
+      const i = next[k];
+      if (parts[k].terms[i] !== least) continue;
+      docFreq[u] += parts[k].docFreq[i];
+      toMerged[k][i] = u;
+      next[k]++;
+    }
+  }
+  return { terms, docFreq: docFreq.slice(0, terms.length), toMerged };
 }
 
 /**

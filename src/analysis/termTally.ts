@@ -1,6 +1,7 @@
 import { TokenScanner } from "../text/scanTokens";
 import type { ResolvedTokenOptions } from "../text/tokenOptions";
 import type { GroupCounts } from "./counts";
+import { codeUnitRanks } from "./codeUnitRanks";
 import { type PackedCounts, unpackCounts } from "./packedCounts";
 
 /** Ids below this are counted in a plain array; rarer terms (later ids) in a hash table. */
@@ -157,18 +158,24 @@ export class TermTally {
     return unpackCounts(this.pack());
   }
 
-  /** The tallies packed to cross threads: only terms some document holds, numbered anew. */
+  /**
+   * The tallies packed to cross threads: only terms some document holds, numbered anew in
+   * code-unit order. Sorted here, each counting thread sorts its own terms at the same time as the
+   * others, and the merge and the frequency table need not sort them again.
+   */
   pack(): PackedCounts {
     const vocab = this.scanner.vocabulary;
+    const held: number[] = [];
+    for (let id = 0; id < vocab.size; id++) if (this.docFreq[id] > 0) held.push(id);
+    const rank = codeUnitRanks(held.map((id) => vocab.term(id)));
     const index = new Int32Array(vocab.size);
-    const terms: string[] = [];
-    const df: number[] = [];
-    for (let id = 0; id < vocab.size; id++) {
-      if (!(this.docFreq[id] > 0)) continue;
-      index[id] = terms.length;
-      terms.push(vocab.term(id));
-      df.push(this.docFreq[id]);
-    }
+    const terms = new Array<string>(held.length);
+    const docFreq = new Int32Array(held.length);
+    held.forEach((id, k) => {
+      index[id] = rank[k];
+      terms[rank[k]] = vocab.term(id);
+      docFreq[rank[k]] = this.docFreq[id];
+    });
     const groups = [...this.groups].map(([group, g]) => {
       let n = 0;
       g.forEach(() => n++);
@@ -183,7 +190,7 @@ export class TermTally {
       });
       return { group, documents: g.documents, total: g.total, ids, counts, docs };
     });
-    return { terms, docFreq: Int32Array.from(df), groups };
+    return { terms, docFreq, groups, sorted: true };
   }
 
   private growDocFreq(size: number): void {

@@ -49,6 +49,33 @@ test("merging packed tallies by term index adds them term by term, groups and te
   assert.equal(mergePacked([parts[0]]), parts[0], "one part is its own merge");
 });
 
+test("tallies with sorted terms merge by walking the lists: terms stay in code-unit order, counts as by hand", () => {
+  // Terms in code-unit order in each part, as TermTally.pack gives them; "B" sorts before "a".
+  const sortedPart = (groups: GroupCounts[], docFreq: [string, number][]) => {
+    const packed = packCounts(groups, new Map(docFreq));
+    assert.deepEqual(packed.terms, [...packed.terms].sort());
+    return { ...packed, sorted: true };
+  };
+  const parts = [
+    sortedPart([group("g", { b: 2, x: 1 }, { b: 1, x: 1 }, 1, 5)], [["b", 1], ["x", 1]]),
+    sortedPart([group("g", { B: 1, a: 3, b: 1 }, { B: 1, a: 2, b: 1 }, 2, 8), group("h", { z: 4 }, { z: 1 }, 1, 6)], [["B", 1], ["a", 2], ["b", 1], ["z", 1]]),
+  ];
+  const merged = mergePacked(parts);
+  assert.deepEqual(merged.terms, ["B", "a", "b", "x", "z"]);
+  assert.equal(merged.sorted, true);
+  assert.deepEqual(plain(unpackCounts(merged)), {
+    docFreq: { B: 1, a: 2, b: 2, x: 1, z: 1 },
+    groups: [
+      { group: "g", documents: 3, total: 13, counts: { b: 3, x: 1, B: 1, a: 3 }, docFreq: { b: 2, x: 1, B: 1, a: 2 } },
+      { group: "h", documents: 1, total: 6, counts: { z: 4 }, docFreq: { z: 1 } },
+    ],
+  });
+  // The same parts, not known to be sorted, merge by lookup to the same counts.
+  const unsorted = mergePacked(parts.map(({ sorted: _, ...p }) => p));
+  assert.equal(unsorted.sorted, false);
+  assert.deepEqual(plain(unpackCounts(unsorted)), plain(unpackCounts(merged)));
+});
+
 test("taking documents off packed tallies lowers each count and drops the terms left at 0", () => {
   const groups = [group("a", { x: 5, y: 2, w: 1 }, { x: 3, y: 1, w: 1 }, 4, 36), group("b", { z: 6, x: 1 }, { z: 3, x: 1 }, 3, 15)];
   const packed = packCounts(groups, new Map([["x", 4], ["y", 1], ["w", 1], ["z", 3]]));
