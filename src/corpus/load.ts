@@ -204,12 +204,15 @@ export function loadCorpus(dir: string, options: LoadOptions = {}): Corpus {
       });
     }
     ids.set(doc.id, field ?? file);
-    const first = options.duplicates === "keep" ? undefined : hashes.get(doc.contentHash);
-    if (first) {
-      warnings.push({ file, kind: "duplicate", message: `duplicate of ${first} (same text); counted once` });
-      return;
+    // Copies are looked for only when they are counted once: hashing every text is not free.
+    if (options.duplicates !== "keep") {
+      const first = hashes.get(doc.contentHash);
+      if (first) {
+        warnings.push({ file, kind: "duplicate", message: `duplicate of ${first} (same text); counted once` });
+        return;
+      }
+      hashes.set(doc.contentHash, file);
     }
-    hashes.set(doc.contentHash, file);
     documents.push(doc);
   });
 

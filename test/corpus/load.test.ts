@@ -8,7 +8,7 @@ import { loadCorpus } from "../../src/corpus/load";
 import { groupDocuments, groupOf } from "../../src/corpus/corpus";
 import { DocumentEntrySchema, ManifestOutlineSchema, plainEntry, plainOutline } from "../../src/corpus/schema";
 import { DiscourseError } from "../../src/errors";
-import { MINI, SEEDS, copyCorpus, folderHash } from "../helpers";
+import { MINI, SEEDS, copyCorpus, folderHash, tempDir } from "../helpers";
 
 function withManifest(edit: (m: any) => void): string {
   const dir = copyCorpus(MINI);
@@ -85,6 +85,20 @@ test("a document's content hash is the sha256 of its words separated by single s
   assert.equal(doc.contentHash, hash);
   assert.equal({ ...doc }.contentHash, hash);
   assert.equal(JSON.parse(JSON.stringify(doc)).contentHash, hash);
+});
+
+test("a second copy of a text is left out with a warning, or kept with duplicates: keep", () => {
+  const dir = tempDir("dk-copies-");
+  const text = "---\ntitle: T\nauthor: A\ndate: 2020-01-01\n---\nThe same words about cyber norms.\n";
+  writeFileSync(join(dir, "a.txt"), text);
+  // Spaced and wrapped differently: the same words, so the same text.
+  writeFileSync(join(dir, "b.txt"), text.replace("about cyber", "about\n  cyber"));
+  const once = loadCorpus(dir);
+  assert.deepEqual(once.documents.map((d) => d.file), ["a.txt"]);
+  assert.deepEqual(once.warnings.map((w) => `${w.file}: ${w.message}`), ["b.txt: duplicate of a.txt (same text); counted once"]);
+  const kept = loadCorpus(dir, { duplicates: "keep" });
+  assert.deepEqual(kept.documents.map((d) => d.file), ["a.txt", "b.txt"]);
+  assert.deepEqual(kept.warnings, []);
 });
 
 test("year may not be set by hand", () => {
