@@ -167,13 +167,14 @@ export class TermTally {
     const vocab = this.scanner.vocabulary;
     const held: number[] = [];
     for (let id = 0; id < vocab.size; id++) if (this.docFreq[id] > 0) held.push(id);
-    const rank = codeUnitRanks(held.map((id) => vocab.term(id)));
+    const names = held.map((id) => vocab.term(id));
+    const rank = codeUnitRanks(names);
     const index = new Int32Array(vocab.size);
     const terms = new Array<string>(held.length);
     const docFreq = new Int32Array(held.length);
     held.forEach((id, k) => {
       index[id] = rank[k];
-      terms[rank[k]] = vocab.term(id);
+      terms[rank[k]] = names[k];
       docFreq[rank[k]] = this.docFreq[id];
     });
     const groups = [...this.groups].map(([group, g]) => {
