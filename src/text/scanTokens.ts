@@ -3,16 +3,13 @@ import { sentenceStartsBetween } from "./sentences";
 import { stem } from "./stem";
 import { stopwordSet } from "./stopwords";
 import type { ResolvedTokenOptions } from "./tokenOptions";
-import { ASCII_CLASS, LETTER, NUMBER } from "./chars";
 import { wordCharAt, wordEnd, wordStart } from "./tokenize";
 import { FNV_OFFSET, FNV_PRIME, PACKED_MAX, Vocabulary, termHash } from "./vocabulary";
 
-const WORD_CHAR = LETTER | NUMBER;
 /** The code that stands for every character beyond ASCII in a scanner's copy of the text. */
 const OTHER = 128;
 // Module-local copies: compiled to CommonJS, an imported binding is a property load on every use,
 // and these are read once per character.
-const WORDISH = new Uint8Array(OTHER + 1).map((_, c) => (c < 128 && (ASCII_CLASS[c] & WORD_CHAR) !== 0 ? 1 : 0));
 const OFFSET = FNV_OFFSET;
 const PRIME = FNV_PRIME;
 const NOT_ASCII = /[^\x00-\x7f]/g;
@@ -46,6 +43,11 @@ export interface TokenRun {
 interface Phrase {
   words: string[];
   term: number;
+}
+
+/** An ASCII code with capitals folded to lower case. */
+function fold(c: number): number {
+  return c <= 90 && c >= 65 ? c | 32 : c;
 }
 
 /** ACRONYM for a word of plain ASCII, read from the text's codes without building the word. */
@@ -107,30 +109,35 @@ export class TokenScanner {
     let i = 0;
     while (i < n) {
       let c = codes[i];
-      if (WORDISH[c] === 0 && (c !== OTHER || wordCharAt(text, i) === 0)) {
+      // Not an ASCII letter or digit (the word characters of `chars.ts` below 128; a test holds the
+      // two together), told by two range checks, which cost less than a table's load, per character.
+      if (((c | 32) - 97) >>> 0 >= 26 && (c - 48) >>> 0 >= 10 && (c !== OTHER || wordCharAt(text, i) === 0)) {
         i++;
         continue;
       }
-      // The hot path: a run of ASCII letters and digits, capitals folded, hashed and packed (as
-      // `packWord` packs) as it is read.
+      // The hot path: a run of ASCII letters and digits (capitals folded on the way), hashed and
+      // packed (as `packWord` packs) as it is read.
       const s = i;
       let h = OFFSET;
       let p0 = 0;
       let p1 = 0;
-      let p2 = 0;
       let capitals = false;
-      while (WORDISH[c] !== 0) {
-        if (c <= 90 && c >= 65) {
-          capitals = true;
-          c |= 32;
-        }
+      for (;;) {
+        const lower = c | 32;
+        if ((lower - 97) >>> 0 < 26) {
+          if (c !== lower) capitals = true;
+          c = lower;
+        } else if ((c - 48) >>> 0 >= 10) break;
         h = Math.imul(h ^ c, PRIME);
-        p2 = (p2 << 8) | (p1 >>> 24);
         p1 = (p1 << 8) | (p0 >>> 24);
         p0 = (p0 << 8) | c;
         c = codes[++i];
       }
       let e = i;
+      // The loop packs the last eight characters (two numbers to carry, not three: 91% of English
+      // words have at most eight letters); a longer word's first ones are packed here.
+      let p2 = 0;
+      if (e - s > 8 && e - s <= PACKED_MAX) for (let k = s; k < e - 8; k++) p2 = (p2 << 8) | fold(codes[k]);
       let ascii = true;
       // The word may go on: an inner ' or -, a dotted abbreviation ("U.S."), other scripts.
       if (c === 39 || c === 45 || c === OTHER || (c === 46 && e - s === 1)) {
