@@ -2,6 +2,8 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createHash } from "node:crypto";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 
 export const ROOT = join(__dirname, "..");
 export const SEEDS = join(ROOT, "seeds");
@@ -11,6 +13,13 @@ export const CLI = join(ROOT, "dist", "cli", "main.js");
 /** A fresh temporary folder. */
 export function tempDir(prefix = "dk-test-"): string {
   return mkdtempSync(join(tmpdir(), prefix));
+}
+
+/** Bytes of heap in use after a full collection: for tests that nothing is held that should not be. */
+export function heapAfterGc(): number {
+  setFlagsFromString("--expose-gc");
+  (runInNewContext("gc") as () => void)();
+  return process.memoryUsage().heapUsed;
 }
 
 /** A writable copy of a fixture corpus, so a test can break it without touching the original. */

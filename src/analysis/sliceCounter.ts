@@ -3,6 +3,7 @@ import type { CorpusWarning } from "../corpus/corpus";
 import type { CleanRules } from "../corpus/cleanRules";
 import { type WorkItem, checkEntry, readDocument } from "../corpus/load";
 import type { DiscourseError } from "../errors";
+import { ownString } from "../text/ownString";
 import { TokenScanner } from "../text/scanTokens";
 import { type ResolvedTokenOptions, tokenizeDocument } from "../text/tokens";
 import { type GroupCounts, addDocument, emptyGroup } from "./counts";
@@ -98,7 +99,8 @@ export class SliceCounter {
       this.seen.add(entry.hash);
     }
     try {
-      entry.group = groupOf(doc, config.by);
+      // Its own copy: a name read from the text (an inferred author) would keep the text alive.
+      entry.group = ownString(groupOf(doc, config.by));
     } catch (err) {
       // Known only after the merge: a duplicate is left out anyway, so its missing field is no error.
       const e = err as DiscourseError;

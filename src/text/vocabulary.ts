@@ -1,3 +1,4 @@
+import { ownString } from "./ownString";
 import { stem } from "./stem";
 
 const STOP = 1;
@@ -162,7 +163,7 @@ export class Vocabulary {
   }
 
   private add(written: string, hash: number, fold: boolean): number {
-    const term = fold ? written.toLowerCase() : written;
+    const term = ownString(fold ? written.toLowerCase() : written);
     const id = this.terms.length;
     if (id === this.hashes.length) this.growEntries();
     this.terms.push(term);
