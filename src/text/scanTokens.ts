@@ -4,7 +4,7 @@ import { stem } from "./stem";
 import { stopwordSet } from "./stopwords";
 import type { ResolvedTokenOptions } from "./tokenOptions";
 import { wordCharAt, wordEnd, wordStart } from "./tokenize";
-import { FNV_OFFSET, FNV_PRIME, PACKED_MAX, Vocabulary, termHash } from "./vocabulary";
+import { FNV_OFFSET, FNV_PRIME, PACKED_MAX, Vocabulary } from "./vocabulary";
 
 /** The code that stands for every character beyond ASCII in a scanner's copy of the text. */
 const OTHER = 128;
@@ -143,12 +143,23 @@ export class TokenScanner {
       if (c === 39 || c === 45 || c === OTHER || (c === 46 && e - s === 1)) {
         e = wordEnd(text, s);
         if (e !== i) {
-          for (let k = s; k < e; k++) {
-            const d = codes[k];
+          // Read again whole, hashed and packed as above: a word of plain ASCII is still found by
+          // its packed characters.
+          h = OFFSET;
+          p0 = p1 = p2 = 0;
+          for (let k = s; k < e && ascii; k++) {
+            let d = codes[k];
             if (d === OTHER) ascii = false;
-            else if (d >= 65 && d <= 90) capitals = true;
+            else if (d >= 65 && d <= 90) {
+              capitals = true;
+              d |= 32;
+            }
+            h = Math.imul(h ^ d, PRIME);
+            p2 = (p2 << 8) | (p1 >>> 24);
+            p1 = (p1 << 8) | (p0 >>> 24);
+            p0 = (p0 << 8) | d;
           }
-          h = ascii ? termHash(text, s, e, true) : 0;
+          if (!ascii) h = 0;
         }
       }
       if (e === i && plain && !(capitals && acronyms && asciiAcronym(codes, s, e))) {
@@ -161,7 +172,11 @@ export class TokenScanner {
           continue;
         }
         this.push(id, s, e, vocab.isStop(id));
-      } else i = this.emit(text, s, e, ascii, capitals, h);
+      } else {
+        // Acronyms, inner ' - ., stemming, other scripts: a short ASCII word is looked up packed.
+        const folded = ascii && e - s <= PACKED_MAX ? vocab.findPacked(h, p0, p1, p2) : undefined;
+        i = this.emit(text, s, e, ascii, capitals, h, folded);
+      }
     }
     return this.run;
   }
