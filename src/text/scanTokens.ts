@@ -134,10 +134,7 @@ export class TokenScanner {
         c = codes[++i];
       }
       let e = i;
-      // The loop packs the last eight characters (two numbers to carry, not three: 91% of English
-      // words have at most eight letters); a longer word's first ones are packed here.
       let p2 = 0;
-      if (e - s > 8 && e - s <= PACKED_MAX) for (let k = s; k < e - 8; k++) p2 = (p2 << 8) | fold(codes[k]);
       let ascii = true;
       // The word may go on: an inner ' or -, a dotted abbreviation ("U.S."), other scripts.
       if (c === 39 || c === 45 || c === OTHER || (c === 46 && e - s === 1)) {
@@ -146,11 +143,15 @@ export class TokenScanner {
           // Read again whole, hashed and packed as above: a word of plain ASCII is still found by
           // its packed characters.
           h = OFFSET;
-          p0 = p1 = p2 = 0;
-          for (let k = s; k < e && ascii; k++) {
+          p0 = p1 = 0;
+          for (let k = s; k < e; k++) {
             let d = codes[k];
-            if (d === OTHER) ascii = false;
-            else if (d >= 65 && d <= 90) {
+            if (d === OTHER) {
+              ascii = false;
+              h = 0;
+              break;
+            }
+            if (d >= 65 && d <= 90) {
               capitals = true;
               d |= 32;
             }
@@ -159,9 +160,11 @@ export class TokenScanner {
             p1 = (p1 << 8) | (p0 >>> 24);
             p0 = (p0 << 8) | d;
           }
-          if (!ascii) h = 0;
         }
       }
+      // The first loop packs the last eight characters (two numbers to carry, not three: 91% of
+      // English words have at most eight letters); a longer word's first ones are packed here.
+      if (e === i && e - s > 8 && e - s <= PACKED_MAX) for (let k = s; k < e - 8; k++) p2 = (p2 << 8) | fold(codes[k]);
       if (e === i && plain && !(capitals && acronyms && asciiAcronym(codes, s, e))) {
         // Most words: ASCII letters and digits, not an acronym, no possessive, no stemming: the term
         // is the lower-case word.
@@ -199,8 +202,8 @@ export class TokenScanner {
 
   /**
    * Adds the token of the word `text[s, e)` (or of the phrase it starts) and says where to read on.
-   * `h` is the word's folded hash when it is plain ASCII; `folded` the id of the folded word, when
-   * the caller has found it.
+   * `h` is the word's folded hash when it is plain ASCII; `folded` the id of the folded word when
+   * the caller has looked it up (-1: not a term yet).
    */
   private emit(text: string, s: number, e: number, ascii: boolean, capitals: boolean, h: number, folded?: number): number {
     const { lowercase, keepAcronyms, stripPossessives, stem: stemming } = this.options;
