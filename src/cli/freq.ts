@@ -1,6 +1,7 @@
 import { FreqRowSchema, eachFrequencyRow, packedFrequencyRows } from "../analysis/frequency";
 import { streamCounts } from "../analysis/streamCounts";
-import { csvLine, csvText, toCsv } from "../export/csv";
+import { toCsv } from "../export/csv";
+import { CsvBytes } from "../export/csvBytes";
 import type { Command } from "./command";
 import { progressReporter } from "./progress";
 import { corpusDir, corpusOptions, duplicatesOption, intOption, printRows, printWarnings, rowFormat, tokenOptions } from "./shared";
@@ -39,18 +40,31 @@ export const freqCommand: Command = {
       minCount: intOption(values, "min-count", 1),
     };
     if (rowFormat(values) === "csv") {
-      // Line by line, without row objects: a large folder's table has 100,000+ rows. Each line is
-      // its fields joined, as csvLine joins them (a number as String writes it), the group quoted
-      // once per group: a quarter faster than csvLine's field-by-field checks over the rows.
-      const lines: string[] = [];
-      let group: string | undefined;
-      let groupField = "";
+      // Field by field into bytes, without row objects or a string per line: a large folder's table
+      // has 100,000+ rows (`CsvBytes` writes what `csvLine` would). Headed as `toCsv` heads a table:
+      // by the first row's fields, so not at all without rows.
+      const out = new CsvBytes();
+      Object.keys(FreqRowSchema.shape).forEach((name, k) => (k ? out.comma() : out).text(name));
+      let rows = 0;
+      // Rows come by count within a group, so a run of them shares a rate: written once, then copied.
+      let rateOf = "";
+      let rateStart = 0;
+      let rateEnd = 0;
+      let rateCount = -1;
       eachFrequencyRow(result.packed, result.documents, options, (g, term, count, per10k, docFreq, tfidf) => {
-        if (g !== group) groupField = csvText((group = g));
-        lines.push([groupField, csvText(term), count, per10k, docFreq, tfidf].join(","));
+        rows++;
+        out.newline().text(g).comma().text(term).comma().number(count).comma();
+        if (count === rateCount && g === rateOf) out.repeat(rateStart, rateEnd);
+        else {
+          rateStart = out.length;
+          out.number(per10k);
+          rateEnd = out.length;
+          rateCount = count;
+          rateOf = g;
+        }
+        out.comma().number(docFreq).comma().number(tfidf);
       });
-      // Headed as `toCsv` heads a table: by the first row's fields, so not at all without rows.
-      process.stdout.write(lines.length ? `${csvLine(Object.keys(FreqRowSchema.shape))}\n${lines.join("\n")}\n` : toCsv([]));
+      process.stdout.write(rows ? out.newline().bytes() : toCsv([]));
     } else printRows(packedFrequencyRows(result.packed, result.documents, options), values);
     return 0;
   },
