@@ -44,11 +44,34 @@ class IdCounts {
     }
   }
 
-  /** Each counted term's id, count and document count. */
-  forEach(f: (id: number, count: number, docs: number) => void): void {
+  /**
+   * Each counted term's new index (`index[id]`), count and document count, in typed arrays: two
+   * plain passes over the tables (one to size the arrays), no callback per term. Run once per
+   * group at the end of a count, this code is never optimized much, and a call per term in it cost
+   * more than the passes.
+   */
+  packed(index: Int32Array): { ids: Int32Array; counts: Int32Array; docs: Int32Array } {
     const { dense, slots } = this;
-    for (let id = 0; 2 * id < dense.length; id++) if (dense[2 * id + 1] > 0) f(id, dense[2 * id], dense[2 * id + 1]);
-    for (let k = 0; k < slots.length; k += 3) if (slots[k] !== -1) f(slots[k], slots[k + 1], slots[k + 2]);
+    let n = 0;
+    for (let k = 1; k < dense.length; k += 2) if (dense[k] > 0) n++;
+    for (let k = 0; k < slots.length; k += 3) if (slots[k] !== -1) n++;
+    const ids = new Int32Array(n);
+    const counts = new Int32Array(n);
+    const docs = new Int32Array(n);
+    let j = 0;
+    for (let k = 0; k < dense.length; k += 2) {
+      if (dense[k + 1] === 0) continue;
+      ids[j] = index[k >> 1];
+      counts[j] = dense[k];
+      docs[j++] = dense[k + 1];
+    }
+    for (let k = 0; k < slots.length; k += 3) {
+      if (slots[k] === -1) continue;
+      ids[j] = index[slots[k]];
+      counts[j] = slots[k + 1];
+      docs[j++] = slots[k + 2];
+    }
+    return { ids, counts, docs };
   }
 
   private growDense(id: number): void {
@@ -177,20 +200,7 @@ export class TermTally {
       terms[rank[k]] = names[k];
       docFreq[rank[k]] = this.docFreq[id];
     });
-    const groups = [...this.groups].map(([group, g]) => {
-      let n = 0;
-      g.forEach(() => n++);
-      const ids = new Int32Array(n);
-      const counts = new Int32Array(n);
-      const docs = new Int32Array(n);
-      let k = 0;
-      g.forEach((id, count, d) => {
-        ids[k] = index[id];
-        counts[k] = count;
-        docs[k++] = d;
-      });
-      return { group, documents: g.documents, total: g.total, ids, counts, docs };
-    });
+    const groups = [...this.groups].map(([group, g]) => ({ group, documents: g.documents, total: g.total, ...g.packed(index) }));
     return { terms, docFreq, groups, sorted: true };
   }
 
