@@ -45,32 +45,18 @@ class IdCounts {
   }
 
   /**
-   * Each counted term's new index (`index[id]`), count and document count, in typed arrays: two
-   * plain passes over the tables (one to size the arrays), no callback per term. Run once per
-   * group at the end of a count, this code is never optimized much, and a call per term in it cost
-   * more than the passes.
+   * Each counted term's new index (`index[id]`), count and document count, in typed arrays, by
+   * plain passes over the tables, no callback per term. Each pass is a function of its own: run once
+   * per group at the end of a count, a loop is optimized while it runs, and code after it in the
+   * same function, not yet run, threw that code away again, group after group.
    */
   packed(index: Int32Array): { ids: Int32Array; counts: Int32Array; docs: Int32Array } {
     const { dense, slots } = this;
-    let n = 0;
-    for (let k = 1; k < dense.length; k += 2) if (dense[k] > 0) n++;
-    for (let k = 0; k < slots.length; k += 3) if (slots[k] !== -1) n++;
+    const n = denseHeld(dense) + slotsHeld(slots);
     const ids = new Int32Array(n);
     const counts = new Int32Array(n);
     const docs = new Int32Array(n);
-    let j = 0;
-    for (let k = 0; k < dense.length; k += 2) {
-      if (dense[k + 1] === 0) continue;
-      ids[j] = index[k >> 1];
-      counts[j] = dense[k];
-      docs[j++] = dense[k + 1];
-    }
-    for (let k = 0; k < slots.length; k += 3) {
-      if (slots[k] === -1) continue;
-      ids[j] = index[slots[k]];
-      counts[j] = slots[k + 1];
-      docs[j++] = slots[k + 2];
-    }
+    copySlots(slots, index, ids, counts, docs, copyDense(dense, index, ids, counts, docs));
     return { ids, counts, docs };
   }
 
@@ -101,6 +87,42 @@ class IdCounts {
       slots[to + 2] = old[k + 2];
     }
     this.slots = slots;
+  }
+}
+
+/** Terms counted in a dense table (count and document count per id). */
+function denseHeld(dense: Int32Array): number {
+  let n = 0;
+  for (let k = 1; k < dense.length; k += 2) if (dense[k] > 0) n++;
+  return n;
+}
+
+/** Terms counted in a hash table (id, count, document count per slot; -1: empty). */
+function slotsHeld(slots: Int32Array): number {
+  let n = 0;
+  for (let k = 0; k < slots.length; k += 3) if (slots[k] !== -1) n++;
+  return n;
+}
+
+/** Copies a dense table's terms from `ids[0]` on; returns where the next goes. */
+function copyDense(dense: Int32Array, index: Int32Array, ids: Int32Array, counts: Int32Array, docs: Int32Array): number {
+  let j = 0;
+  for (let k = 0; k < dense.length; k += 2) {
+    if (dense[k + 1] === 0) continue;
+    ids[j] = index[k >> 1];
+    counts[j] = dense[k];
+    docs[j++] = dense[k + 1];
+  }
+  return j;
+}
+
+/** Copies a hash table's terms from `ids[j]` on. */
+function copySlots(slots: Int32Array, index: Int32Array, ids: Int32Array, counts: Int32Array, docs: Int32Array, j: number): void {
+  for (let k = 0; k < slots.length; k += 3) {
+    if (slots[k] === -1) continue;
+    ids[j] = index[slots[k]];
+    counts[j] = slots[k + 1];
+    docs[j++] = slots[k + 2];
   }
 }
 
