@@ -96,35 +96,50 @@ export function mergePacked(parts: readonly PackedCounts[]): PackedCounts {
   });
   // Where a merged term sits in the group being merged (-1: not yet in it); reset after each group.
   const at = new Int32Array(terms.length).fill(-1);
-  const groups = [...byGroup].map(([group, list]) => {
-    const room = list.reduce((n, { g }) => n + g.ids.length, 0);
-    const ids = new Int32Array(room);
-    const counts = new Int32Array(room);
-    const docs = new Int32Array(room);
-    let size = 0;
-    let documents = 0;
-    let total = 0;
-    for (const { g, to } of list) {
-      documents += g.documents;
-      total += g.total;
-      for (let k = 0; k < g.ids.length; k++) {
-        const u = to[g.ids[k]];
-        const pos = at[u];
-        if (pos === -1) {
-          at[u] = size;
-          ids[size] = u;
-          counts[size] = g.counts[k];
-          docs[size++] = g.docs[k];
-        } else {
-          counts[pos] += g.counts[k];
-          docs[pos] += g.docs[k];
-        }
-      }
-    }
-    for (let k = 0; k < size; k++) at[ids[k]] = -1;
-    return { group, documents, total, ids: ids.slice(0, size), counts: counts.slice(0, size), docs: docs.slice(0, size) };
-  });
+  const groups = [...byGroup].map(([group, list]) => mergeGroup(group, list, at));
   return { terms, docFreq, groups, sorted };
+}
+
+/**
+ * One group's tallies from every part that holds it, summed by merged term. `at` is -1 for every
+ * term, and is left so. Each loop is a function of its own: this code runs once per group, and a
+ * loop optimized while it ran had its code thrown away again by the code after it, not yet run.
+ */
+function mergeGroup(group: string, list: readonly { g: PackedGroup; to: Int32Array }[], at: Int32Array): PackedGroup {
+  const room = list.reduce((n, { g }) => n + g.ids.length, 0);
+  const merged: PackedGroup = { group, documents: 0, total: 0, ids: new Int32Array(room), counts: new Int32Array(room), docs: new Int32Array(room) };
+  let size = 0;
+  for (const { g, to } of list) {
+    merged.documents += g.documents;
+    merged.total += g.total;
+    size = addGroup(merged, size, g, to, at);
+  }
+  clearPlaces(at, merged.ids, size);
+  return { ...merged, ids: merged.ids.slice(0, size), counts: merged.counts.slice(0, size), docs: merged.docs.slice(0, size) };
+}
+
+/** Adds a part's group to `merged` (its first `size` entries filled); returns the entries filled. */
+function addGroup(merged: PackedGroup, size: number, g: PackedGroup, to: Int32Array, at: Int32Array): number {
+  const { ids, counts, docs } = merged;
+  for (let k = 0; k < g.ids.length; k++) {
+    const u = to[g.ids[k]];
+    const pos = at[u];
+    if (pos === -1) {
+      at[u] = size;
+      ids[size] = u;
+      counts[size] = g.counts[k];
+      docs[size++] = g.docs[k];
+    } else {
+      counts[pos] += g.counts[k];
+      docs[pos] += g.docs[k];
+    }
+  }
+  return size;
+}
+
+/** Sets `at` back to -1 for the first `size` terms of `ids`. */
+function clearPlaces(at: Int32Array, ids: Int32Array, size: number): void {
+  for (let k = 0; k < size; k++) at[ids[k]] = -1;
 }
 
 /** The parts' terms as one list and, per part, its term indices → merged ones. */
@@ -175,15 +190,17 @@ function mergeSortedTerms(parts: readonly PackedCounts[]): MergedTerms {
   for (;;) {
     let least: string | undefined;
     for (let k = 0; k < parts.length; k++) {
+      // Not read past the end: that is undefined, but optimized code reading it is thrown away.
+      if (next[k] === parts[k].terms.length) continue;
       const t = parts[k].terms[next[k]];
-      if (t !== undefined && (least === undefined || t < least)) least = t;
+      if (least === undefined || t < least) least = t;
     }
     if (least === undefined) break;
     const u = terms.length;
     terms.push(least);
     for (let k = 0; k < parts.length; k++) {
       const i = next[k];
-      if (parts[k].terms[i] !== least) continue;
+      if (i === parts[k].terms.length || parts[k].terms[i] !== least) continue;
       docFreq[u] += parts[k].docFreq[i];
       toMerged[k][i] = u;
       next[k]++;
