@@ -46,23 +46,9 @@ export const freqCommand: Command = {
       const out = new CsvBytes();
       Object.keys(FreqRowSchema.shape).forEach((name, k) => (k ? out.comma() : out).text(name));
       let rows = 0;
-      // Rows come by count within a group, so a run of them shares a rate: written once, then copied.
-      let rateOf = "";
-      let rateStart = 0;
-      let rateEnd = 0;
-      let rateCount = -1;
       eachFrequencyRow(result.packed, result.documents, options, (g, term, count, per10k, docFreq, tfidf) => {
         rows++;
-        out.newline().text(g).comma().text(term).comma().number(count).comma();
-        if (count === rateCount && g === rateOf) out.repeat(rateStart, rateEnd);
-        else {
-          rateStart = out.length;
-          out.number(per10k);
-          rateEnd = out.length;
-          rateCount = count;
-          rateOf = g;
-        }
-        out.comma().number(docFreq).comma().number(tfidf);
+        out.newline().text(g).comma().text(term).comma().number(count).comma().number(per10k).comma().number(docFreq).comma().number(tfidf);
       });
       process.stdout.write(rows ? out.newline().bytes() : toCsv([]));
     } else printRows(packedFrequencyRows(result.packed, result.documents, options), values);

@@ -57,21 +57,6 @@ export class CsvBytes {
     return this;
   }
 
-  /** Bytes written so far: where the next field starts, for `repeat`. */
-  get length(): number {
-    return this.size;
-  }
-
-  /** Writes again the bytes from `start` to `end` (as `length` gave them): a field already written. */
-  repeat(start: number, end: number): this {
-    this.room(end - start);
-    const buf = this.buf;
-    let at = this.size;
-    for (let i = start; i < end; i++) buf[at++] = buf[i];
-    this.size = at;
-    return this;
-  }
-
   /** The bytes written so far (a view, not a copy). */
   bytes(): Uint8Array {
     return this.buf.subarray(0, this.size);

@@ -44,13 +44,3 @@ test("random tables, past the first buffer's size, are written byte for byte as 
   assert.ok(bytes.length > 1 << 16, "the table outgrows the first buffer");
   assert.deepEqual(bytes, expected(rows));
 });
-
-test("repeat writes an earlier field's bytes again", () => {
-  const out = new CsvBytes();
-  out.text("a").comma();
-  const start = out.length;
-  out.number(0.125).text("中");
-  const end = out.length;
-  out.comma().repeat(start, end).newline();
-  assert.equal(Buffer.from(out.bytes()).toString(), "a,0.125中,0.125中\n");
-});
