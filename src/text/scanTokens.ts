@@ -52,16 +52,17 @@ function fold(c: number): number {
 
 /** ACRONYM for a word of plain ASCII, read from the text's codes without building the word. */
 function asciiAcronym(codes: Uint8Array, s: number, e: number): boolean {
-  // Comparisons joined bitwise, not by && and ||, so that each runs every time: one first met late
-  // (a possessive, "NATO's"; a digit or hyphen, "F-16") stopped the optimized code of the scanner,
-  // which carries this function inlined, and had it compiled again, in every counting thread.
+  // Some comparisons are joined bitwise, not by && and ||, so that each runs whenever the test gets
+  // that far: one first met late (a possessive, "NATO's"; a digit or hyphen, "F-16") stopped the
+  // optimized code of the scanner, which carries this function inlined, and had it compiled again,
+  // in every counting thread.
   if (e - s >= 4 && (+(codes[e - 2] === 39) & +(codes[e - 1] === 115)) !== 0) e -= 2; // 's
   if (e - s < 2) return false;
   for (let i = s; i < e; i++) {
     const c = codes[i];
-    const capital = +((c - 65) >>> 0 < 26);
-    const inner = +(i >= s + 2) & (+((c - 48) >>> 0 < 10) | +(c === 45));
-    if ((capital | inner) === 0) return false;
+    if ((c - 65) >>> 0 < 26) continue; // a capital
+    // Else a digit or hyphen, from the third character on.
+    if ((+(i < s + 2) | (+((c - 48) >>> 0 >= 10) & +(c !== 45))) !== 0) return false;
   }
   return true;
 }
