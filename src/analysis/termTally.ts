@@ -18,6 +18,7 @@ class IdCounts {
   documents = 0;
   total = 0;
   private dense = new Int32Array(2 * 1024);
+  /** Terms in `slots`. */
   private size = 0;
   private slots = new Int32Array(3 * 256).fill(-1);
 
@@ -52,7 +53,7 @@ class IdCounts {
    */
   packed(index: Int32Array): { ids: Int32Array; counts: Int32Array; docs: Int32Array } {
     const { dense, slots } = this;
-    const n = denseHeld(dense) + slotsHeld(slots);
+    const n = denseHeld(dense) + this.size;
     const ids = new Int32Array(n);
     const counts = new Int32Array(n);
     const docs = new Int32Array(n);
@@ -94,13 +95,6 @@ class IdCounts {
 function denseHeld(dense: Int32Array): number {
   let n = 0;
   for (let k = 1; k < dense.length; k += 2) if (dense[k] > 0) n++;
-  return n;
-}
-
-/** Terms counted in a hash table (id, count, document count per slot; -1: empty). */
-function slotsHeld(slots: Int32Array): number {
-  let n = 0;
-  for (let k = 0; k < slots.length; k += 3) if (slots[k] !== -1) n++;
   return n;
 }
 
