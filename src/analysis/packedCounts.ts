@@ -12,6 +12,15 @@ export interface PackedGroup {
 }
 
 /**
+ * A packed group. Every one is made here, by one object literal, so that all have one shape: groups
+ * made by spreading another object came in two shapes (fields in the object or beside it), and each
+ * change of shape threw away the frequency table's optimized loops, which then were compiled again.
+ */
+export function packedGroup(group: string, documents: number, total: number, ids: Int32Array, counts: Int32Array, docs: Int32Array): PackedGroup {
+  return { group, documents, total, ids, counts, docs };
+}
+
+/**
  * Term tallies in the form that crosses threads cheaply: each term's string once, every number in
  * a typed array (copied as one block, or moved with `transferList`). Maps of strings are cloned
  * entry by entry, which for a large vocabulary costs more than counting it.
@@ -50,7 +59,7 @@ export function packCounts(groups: readonly GroupCounts[], docFreq: ReadonlyMap<
       counts[k] = count;
       docs[k++] = g.docFreq.get(term)!;
     }
-    return { group: g.group, documents: g.documents, total: g.total, ids, counts, docs };
+    return packedGroup(g.group, g.documents, g.total, ids, counts, docs);
   });
   return { terms, docFreq: Int32Array.from(docFreq.values()), groups: packedGroups };
 }
@@ -107,7 +116,7 @@ export function mergePacked(parts: readonly PackedCounts[]): PackedCounts {
  */
 function mergeGroup(group: string, list: readonly { g: PackedGroup; to: Int32Array }[], at: Int32Array): PackedGroup {
   const room = list.reduce((n, { g }) => n + g.ids.length, 0);
-  const merged: PackedGroup = { group, documents: 0, total: 0, ids: new Int32Array(room), counts: new Int32Array(room), docs: new Int32Array(room) };
+  const merged = packedGroup(group, 0, 0, new Int32Array(room), new Int32Array(room), new Int32Array(room));
   let size = 0;
   for (const { g, to } of list) {
     merged.documents += g.documents;
@@ -115,7 +124,7 @@ function mergeGroup(group: string, list: readonly { g: PackedGroup; to: Int32Arr
     size = addGroup(merged, size, g, to, at);
   }
   clearPlaces(at, merged.ids, size);
-  return { ...merged, ids: merged.ids.slice(0, size), counts: merged.counts.slice(0, size), docs: merged.docs.slice(0, size) };
+  return packedGroup(group, merged.documents, merged.total, merged.ids.slice(0, size), merged.counts.slice(0, size), merged.docs.slice(0, size));
 }
 
 /** Adds a part's group to `merged` (its first `size` entries filled); returns the entries filled. */
@@ -227,6 +236,6 @@ export function subtractCounts(packed: PackedCounts, removed: readonly GroupCoun
     for (const [term, n] of r.docFreq) g.docs[at[index.get(term)!]] -= n;
     g.ids.forEach((id) => (at[id] = -1));
     const keep = (_: number, k: number) => g.counts[k] !== 0;
-    packed.groups[i] = { ...g, documents: g.documents - r.documents, total: g.total - r.total, ids: g.ids.filter(keep), counts: g.counts.filter(keep), docs: g.docs.filter(keep) };
+    packed.groups[i] = packedGroup(g.group, g.documents - r.documents, g.total - r.total, g.ids.filter(keep), g.counts.filter(keep), g.docs.filter(keep));
   }
 }

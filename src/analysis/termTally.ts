@@ -2,7 +2,7 @@ import { TokenScanner } from "../text/scanTokens";
 import type { ResolvedTokenOptions } from "../text/tokenOptions";
 import type { GroupCounts } from "./counts";
 import { codeUnitRanks } from "./codeUnitRanks";
-import { type PackedCounts, unpackCounts } from "./packedCounts";
+import { type PackedCounts, packedGroup, unpackCounts } from "./packedCounts";
 
 /** Ids below this are counted in a plain array; rarer terms (later ids) in a hash table. */
 const DENSE_IDS = 1 << 16;
@@ -216,7 +216,10 @@ export class TermTally {
       terms[rank[k]] = names[k];
       docFreq[rank[k]] = this.docFreq[id];
     });
-    const groups = [...this.groups].map(([group, g]) => ({ group, documents: g.documents, total: g.total, ...g.packed(index) }));
+    const groups = [...this.groups].map(([group, g]) => {
+      const { ids, counts, docs } = g.packed(index);
+      return packedGroup(group, g.documents, g.total, ids, counts, docs);
+    });
     return { terms, docFreq, groups, sorted: true };
   }
 
