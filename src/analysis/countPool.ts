@@ -3,8 +3,8 @@ import { DiscourseError } from "../errors";
 import { packedBuffers } from "./packedCounts";
 import type { CountConfig, CountPart, IndexedItem, SliceCounter } from "./sliceCounter";
 
-/** What a count worker is sent: documents to count, or word that none are left. */
-export type ToCountWorker = { items: IndexedItem[] } | { finish: true };
+/** What a count worker is sent: how to count (first), documents to count, or word that none are left. */
+export type ToCountWorker = { config: CountConfig } | { items: IndexedItem[] } | { finish: true };
 
 /** What it sends back: a chunk counted, its tallies at the end, or the first document it failed on. */
 export type FromCountWorker =
@@ -28,9 +28,51 @@ export function postPart(port: { postMessage(m: FromCountWorker, transfer: Array
   port.postMessage({ part }, packedBuffers(part.counts));
 }
 
+/** Workers started ahead of any pool (`prestartCountWorkers`), idle until a pool takes them. */
+const spares: Worker[] = [];
+const ignore = () => {};
+
 /**
- * Worker threads that count a work list. They are started before the list is known, so that
- * loading them (modules, stop words, phrases) overlaps reading the manifest. The list is handed out
+ * Starts `size` count workers now, before a pool needs them: a worker takes about 0.1 s to boot
+ * and load its modules, which then overlaps the command's own loading and the listing of the
+ * folder. They do not keep the process alive; `stopSpareWorkers` ends those no pool took. Returns
+ * the workers started.
+ */
+export function prestartCountWorkers(size: number): Worker[] {
+  const started: Worker[] = [];
+  for (let k = 0; k < size; k++) {
+    const w = startWorker();
+    w.unref();
+    // A spare that fails to start is dropped: the pool starts a new worker instead.
+    w.on("error", ignore);
+    w.once("exit", () => spares.includes(w) && spares.splice(spares.indexOf(w), 1));
+    spares.push(w);
+    started.push(w);
+  }
+  return started;
+}
+
+/** Ends the spare workers no pool took (a small folder is counted on one thread). */
+export function stopSpareWorkers(): void {
+  for (const w of spares.splice(0)) void w.terminate();
+}
+
+/** A spare worker if one is left, else a new one; either way told how to count. */
+function takeWorker(config: CountConfig): Worker {
+  const spare = spares.shift();
+  if (spare) {
+    spare.off("error", ignore);
+    spare.ref();
+  }
+  const w = spare ?? startWorker();
+  w.postMessage({ config } satisfies ToCountWorker);
+  return w;
+}
+
+/**
+ * Worker threads that count a work list. They are started before the list is known (or taken
+ * from the spares), so that loading them (modules, stop words, phrases) overlaps reading the
+ * manifest. The list is handed out
  * in chunks, in corpus order, two at a time per worker (one to count, one waiting), so a worker
  * that finishes early takes more and all finish together.
  */
@@ -38,7 +80,7 @@ export class CountPool {
   private readonly workers: Worker[];
 
   constructor(size: number, config: CountConfig) {
-    this.workers = Array.from({ length: size }, () => startWorker(config));
+    this.workers = Array.from({ length: size }, () => takeWorker(config));
   }
 
   /** Stops every worker at once (the work failed, or was never given). */
@@ -147,10 +189,8 @@ export class CountPool {
 }
 
 /** A count worker (through tsx when the kit runs from its TypeScript sources, as in tests). */
-function startWorker(config: CountConfig): Worker {
+function startWorker(): Worker {
   const ts = __filename.endsWith(".ts");
   const file = require.resolve(ts ? "./countWorker.ts" : "./countWorker.js");
-  return ts
-    ? new Worker(`require("tsx/cjs"); require(${JSON.stringify(file)});`, { eval: true, workerData: config })
-    : new Worker(file, { workerData: config });
+  return ts ? new Worker(`require("tsx/cjs"); require(${JSON.stringify(file)});`, { eval: true }) : new Worker(file);
 }

@@ -6,7 +6,7 @@ import { type WorkItem, checkEntry, corpusRoot, displayPath, listFiles, readDocu
 import { DiscourseError } from "../errors";
 import { TokenScanner } from "../text/scanTokens";
 import { type TokenOptions, resolveTokenOptions, tokenizeDocument } from "../text/tokens";
-import { CountPool } from "./countPool";
+import { CountPool, stopSpareWorkers } from "./countPool";
 import { type CorpusCounts, type GroupCounts, addDocument, emptyGroup } from "./counts";
 import { type PackedCounts, mergePacked, subtractCounts, unpackCounts } from "./packedCounts";
 import { type CountConfig, type CountPart, SliceCounter } from "./sliceCounter";
@@ -68,6 +68,7 @@ export async function streamCounts(dir: string, options: StreamOptions = {}): Pr
   // manifest is read and checked; small folders are counted on this thread alone.
   const threads = options.workers ?? Math.min(Math.max(1, availableParallelism()), Math.ceil(files.length / FILES_PER_THREAD));
   const pool = threads > 1 ? new CountPool(threads - 1, config) : null;
+  stopSpareWorkers();
   const warnings: CorpusWarning[] = [];
   let work: WorkItem[];
   try {

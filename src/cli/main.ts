@@ -1,12 +1,24 @@
 #!/usr/bin/env node
+import { availableParallelism } from "node:os";
 import { parseArgs } from "node:util";
 import type { Command } from "./command";
 
-// Subcommands load on demand so `discourse --help` stays fast.
-const commands: Record<string, { summary: string; load: () => Command }> = {
+/**
+ * Subcommands load on demand so `discourse --help` stays fast. `prestart` begins work that does not
+ * wait for the command's modules: `freq` starts its count workers (a worker per other core, as it
+ * would), so they boot while the command loads and lists the folder.
+ */
+const commands: Record<string, { summary: string; load: () => Command; prestart?: (args: string[]) => void }> = {
   corpus: { summary: "what a corpus folder holds: documents, metadata, tokens, groups, warnings", load: () => require("./corpus").corpusCommand },
   add: { summary: "copy op-eds into a corpus folder and record them in its corpus.json", load: () => require("./add").addCommand },
-  freq: { summary: "term frequency per group", load: () => require("./freq").freqCommand },
+  freq: {
+    summary: "term frequency per group",
+    load: () => require("./freq").freqCommand,
+    prestart: (args) => {
+      // With --workers the user chose the threads: the pool starts them itself.
+      if (!args.some((a) => a.startsWith("--workers"))) require("../analysis/countPool").prestartCountWorkers(availableParallelism() - 1);
+    },
+  },
   trends: { summary: "term rates in every group, in order, with bootstrap CIs", load: () => require("./trends").trendsCommand },
   kwic: { summary: "keyword in context for a term, phrase, glob or /regex/", load: () => require("./kwic").kwicCommand },
   keyness: { summary: "key terms of group A vs group B with G², effect sizes and exact p-values", load: () => require("./keyness").keynessCommand },
@@ -49,8 +61,10 @@ export async function main(argv: string[]): Promise<number> {
   }
   const entry = commands[name];
   if (!entry) return fail(`unknown command "${name}"; run "discourse --help" for the list`);
+  const help = rest.includes("--help") || rest.includes("-h");
+  if (!help) entry.prestart?.(rest);
   const command = entry.load();
-  if (rest.includes("--help") || rest.includes("-h")) {
+  if (help) {
     process.stdout.write(command.usage + "\n");
     return 0;
   }

@@ -2,6 +2,7 @@ import { strict as assert } from "node:assert";
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
+import { prestartCountWorkers } from "../../src/analysis/countPool";
 import { countTerms } from "../../src/analysis/counts";
 import { frequencyRows, packedFrequencyRows } from "../../src/analysis/frequency";
 import { streamCounts } from "../../src/analysis/streamCounts";
@@ -29,6 +30,20 @@ test("streamed counts equal in-memory counts, on one thread and on workers, dupl
     const bigrams = await streamCounts(SEEDS, { ngram: 2, workers });
     assert.deepEqual(frequencyRows(bigrams.counts), frequencyRows(countTerms(tokens(loadCorpus(SEEDS)), { ngram: 2 })), `bigrams, workers ${workers}`);
   }
+});
+
+test("workers started ahead are taken by the next pool, and the spares it leaves are ended", async () => {
+  const dir = copyCorpus(MIXED);
+  const memory = frequencyRows(countTerms(tokens(loadCorpus(dir)), { by: "period" }));
+  const spares = prestartCountWorkers(2);
+  const heard = spares.map(() => 0);
+  spares.forEach((w, k) => w.on("message", () => heard[k]++));
+  const exited = spares.map((w) => new Promise((done) => w.once("exit", done)));
+  const s = await streamCounts(dir, { by: "period", workers: 2 });
+  assert.deepEqual(packedFrequencyRows(s.packed, s.documents), memory);
+  // One spare counted (its chunks and tallies came back), the other was never given work.
+  assert.deepEqual([...heard].sort((a, b) => a - b).map((n) => n > 0), [false, true]);
+  await Promise.all(exited);
 });
 
 test("Brown × 10 counted by worker threads equals ten times Brown processed one by one", async () => {

@@ -4,10 +4,11 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 import { toCsv } from "../../src/export/csv";
-import { CLI, MINI, SEEDS, copyCorpus, folderHash } from "../helpers";
+import { writeBrownCorpus } from "../../src/bench/brown";
+import { CLI, MINI, SEEDS, copyCorpus, folderHash, tempDir } from "../helpers";
 
 function run(...args: string[]) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: "utf8" });
+  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: "utf8", maxBuffer: 64 << 20 });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -34,6 +35,17 @@ test("freq --format json counts body words of the seeds exactly, per year", () =
   const total2016 = rows.filter((x) => x.group === "2016").reduce((s, x) => s + x.count, 0);
   const cyb = rows.find((x) => x.group === "2016" && x.term === "cyberspace")!;
   assert.ok(Math.abs(cyb.per10k - (8 / total2016) * 10_000) < 1e-9);
+});
+
+test("freq over 1,000 files (worker threads started as the command starts) writes the table one thread writes", () => {
+  const dir = tempDir("dk-brown2-");
+  writeBrownCorpus(dir, 2);
+  const threads = run("freq", "--corpus", dir, "--by", "category", "--format", "csv");
+  const one = run("freq", "--corpus", dir, "--by", "category", "--workers", "1", "--format", "csv");
+  assert.equal(threads.code, 0, threads.err);
+  assert.equal(one.code, 0, one.err);
+  assert.ok(threads.out.split("\n").length > 50_000);
+  assert.equal(threads.out, one.out);
 });
 
 test("freq --format csv and table, --top and --ngram", () => {
