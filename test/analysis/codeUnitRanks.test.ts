@@ -42,6 +42,16 @@ test("code-unit ranks equal a string sort's for many random terms, long shared s
   }
 });
 
+test("strings alike for many code units are told apart by later ones, zero units and ends included", () => {
+  const long = "internationalization";
+  const strings = [long + "s", long, long + "\u0000", long + "\u0000a", "a\u0000", "a", long + "é", long + "\u007f", long + "s", "", "\u0000"];
+  assert.deepEqual([...codeUnitRanks(strings)], sortedRanks(strings));
+  // Ten thousand words with one 40-letter start, differing only in their last three letters.
+  const r = seededRandom(5);
+  const many = Array.from({ length: 10_000 }, () => "x".repeat(40) + Array.from({ length: 3 }, () => "abc\u0000"[Math.floor(r() * 4)]).join(""));
+  assert.deepEqual([...codeUnitRanks(many)], sortedRanks(many));
+});
+
 test("equal strings get distinct ranks, in the order they are given", () => {
   assert.deepEqual([...codeUnitRanks(["b", "a", "b", "a"])], [2, 0, 3, 1]);
 });
