@@ -101,7 +101,7 @@ export function cleanText(
   // the whole text never names the author. (Other texts are looked at line by line, as written.)
   const ascii = Buffer.byteLength(text, "utf8") === text.length;
   const maybeTitle = rules.title && title !== "";
-  const maybeAuthor = rules.byline && author !== "" && (!ascii || text.toLowerCase().includes(author));
+  const maybeAuthor = rules.byline && author !== "" && (!ascii || namesAuthor(text, author));
 
   for (let i = 0; i < lines.length; i++) {
     let line: string | null = lines[i].trim();
@@ -191,6 +191,26 @@ function keptWhole(text: string, lines: readonly string[], kept: readonly (strin
  * A lower-cased line that is the author ("tang lan"), bulleted or after "by" ("• by tang lan"),
  * or starts with the author and a comma ("tang lan, senior fellow").
  */
+/** Case-insensitive patterns of authors' names, by name (a corpus repeats its authors); kept few. */
+const authorPatterns = new Map<string, RegExp>();
+const AUTHOR_PATTERNS_KEPT = 256;
+
+/**
+ * Whether a text of plain ASCII holds the lower-case name `author` in any case: what
+ * `text.toLowerCase().includes(author)` says, without a lower-case copy of every text.
+ */
+export function namesAuthor(text: string, author: string): boolean {
+  let re = authorPatterns.get(author);
+  if (!re) {
+    if (authorPatterns.size === AUTHOR_PATTERNS_KEPT) authorPatterns.clear();
+    // Without the u flag, /i matches no character beyond ASCII to an ASCII one (not "ı" to "i"),
+    // as no lower case of an ASCII text holds one.
+    re = new RegExp(author.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"), "i");
+    authorPatterns.set(author, re);
+  }
+  return re.test(text);
+}
+
 function isByline(lower: string, author: string, authorComma: string): boolean {
   const unbulleted = BULLETS.exec(lower)?.[0].length ?? 0;
   BY.lastIndex = unbulleted;

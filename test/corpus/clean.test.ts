@@ -1,6 +1,6 @@
 import { strict as assert } from "node:assert";
 import { test } from "node:test";
-import { cleanText } from "../../src/corpus/clean";
+import { cleanText, namesAuthor } from "../../src/corpus/clean";
 import { CleanRulesSchema, defaultCleanRules } from "../../src/corpus/cleanRules";
 import { loadCorpus } from "../../src/corpus/load";
 import { normalizeText } from "../../src/corpus/normalize";
@@ -201,4 +201,20 @@ test("title and byline lines go exactly as a line-by-line check of every lower-c
     removedSome += got.length;
   }
   assert.ok(removedSome > 300, `the pool should give titles and bylines to find, got ${removedSome}`);
+});
+
+test("an ASCII text names an author in any case exactly when its lower case holds the name, metacharacters and other scripts included", () => {
+  const authors = ["tang lan", "a.b", "c++ (ed.)", "[x]|y", "$^*?", "back\\slash", "{1,2}", "ilker öz", "ı", "k"];
+  const pool = ["Tang Lan", "TANG LAN", "tang  lan", "A.B", "aXb", "C++ (ED.)", "c+ (ed.)", "[X]|Y", "x|y", "$^*?", "BACK\\SLASH", "{1,2}", "11", "I", "i", "K", "k", " ", "."];
+  let seed = 9;
+  const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+  let found = 0;
+  for (let n = 0; n < 3000; n++) {
+    const author = authors[n % authors.length];
+    const text = Array.from({ length: Math.floor(next() * 6) }, () => pool[Math.floor(next() * pool.length)]).join(next() < 0.5 ? " " : "");
+    const expected = text.toLowerCase().includes(author);
+    assert.equal(namesAuthor(text, author), expected, `${JSON.stringify(text)} ${JSON.stringify(author)}`);
+    found += +expected;
+  }
+  assert.ok(found > 200 && found < 2800, `both answers should come up, got ${found} of 3000`);
 });
