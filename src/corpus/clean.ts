@@ -187,10 +187,6 @@ function keptWhole(text: string, lines: readonly string[], kept: readonly (strin
   return text.slice(0, end);
 }
 
-/**
- * A lower-cased line that is the author ("tang lan"), bulleted or after "by" ("• by tang lan"),
- * or starts with the author and a comma ("tang lan, senior fellow").
- */
 /** Case-insensitive patterns of authors' names, by name (a corpus repeats its authors); kept few. */
 const authorPatterns = new Map<string, RegExp>();
 const AUTHOR_PATTERNS_KEPT = 256;
@@ -211,6 +207,10 @@ export function namesAuthor(text: string, author: string): boolean {
   return re.test(text);
 }
 
+/**
+ * A lower-cased line that is the author ("tang lan"), bulleted or after "by" ("• by tang lan"),
+ * or starts with the author and a comma ("tang lan, senior fellow").
+ */
 function isByline(lower: string, author: string, authorComma: string): boolean {
   const unbulleted = BULLETS.exec(lower)?.[0].length ?? 0;
   BY.lastIndex = unbulleted;
