@@ -129,14 +129,17 @@ export class CountPool {
           }
         } else if (received === this.workers.length && localDone) settle();
       };
+      // Told once, after its last chunk: a worker packs its tallies as soon as it has counted it.
+      const finish = (w: Worker) => {
+        if (failures.length || finishing.has(w)) return;
+        finishing.add(w);
+        w.postMessage({ finish: true } satisfies ToCountWorker);
+      };
       const give = (w: Worker) => {
         if (!failures.length && next < items.length) {
           w.postMessage({ items: items.slice(next, (next += chunk())) } satisfies ToCountWorker);
           outstanding++;
-        } else if (!failures.length && !finishing.has(w)) {
-          finishing.add(w);
-          w.postMessage({ finish: true } satisfies ToCountWorker);
-        }
+        } else finish(w);
         check();
       };
       this.workers.forEach((w, i) => {
@@ -178,7 +181,9 @@ export class CountPool {
           }
           await new Promise((go) => setImmediate(go));
         }
-        // Packed now, while the workers finish their last chunks.
+        // The list is used up: the workers are told so now, not when their last chunk comes back,
+        // which this thread would only hear after packing, and they pack while this thread does.
+        if (next >= items.length) this.workers.forEach(finish);
         if (!failures.length) localPart = counter.part();
         localDone = true;
         check();
