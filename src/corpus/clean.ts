@@ -96,12 +96,13 @@ export function cleanText(
 
   const authorComma = author + ",";
   // Lower-casing every line to look for the title and author is most of the cleaning's cost. In
-  // plain ASCII a line's lower case is as long as the line and a piece of the text's lower case,
-  // so a line longer than twice the title cannot be the title line, and no line is a byline when
-  // the whole text never names the author. (Other texts are looked at line by line, as written.)
+  // plain ASCII a line's lower case is as long as the line, so a line longer than twice the title
+  // cannot be the title line, and a line that starts with neither a bullet, "by" nor the author's
+  // first letter (in either case) cannot be a byline. (Other texts are looked at line by line.)
   const ascii = Buffer.byteLength(text, "utf8") === text.length;
   const maybeTitle = rules.title && title !== "";
-  const maybeAuthor = rules.byline && author !== "" && (!ascii || namesAuthor(text, author));
+  const maybeAuthor = rules.byline && author !== "";
+  const authorFirst = author.charCodeAt(0) | 32;
 
   for (let i = 0; i < lines.length; i++) {
     let line: string | null = lines[i].trim();
@@ -119,7 +120,7 @@ export function cleanText(
         }
       }
     }
-    if (line && (maybeAuthor || (maybeTitle && (!ascii || line.length <= 2 * title.length)))) {
+    if (line && ((maybeTitle && (!ascii || line.length <= 2 * title.length)) || (maybeAuthor && (!ascii || startsLikeByline(line, authorFirst))))) {
       const lower = line.toLowerCase();
       // The title line may carry more (an author glued to it), but the title must be most of it:
       // a body sentence that merely contains a short title ("Cyber") stays.
@@ -187,24 +188,15 @@ function keptWhole(text: string, lines: readonly string[], kept: readonly (strin
   return text.slice(0, end);
 }
 
-/** Case-insensitive patterns of authors' names, by name (a corpus repeats its authors); kept few. */
-const authorPatterns = new Map<string, RegExp>();
-const AUTHOR_PATTERNS_KEPT = 256;
-
 /**
- * Whether a text of plain ASCII holds the lower-case name `author` in any case: what
- * `text.toLowerCase().includes(author)` says, without a lower-case copy of every text.
+ * Whether an ASCII line may be a byline of an author whose name starts with `first` (its code with
+ * the lower-case bit set): it starts with a bullet ("*", "-"), with "by", or with that letter in
+ * either case. Setting the bit folds ASCII capitals; the few other codes it makes alike only let
+ * a line through to the full test.
  */
-export function namesAuthor(text: string, author: string): boolean {
-  let re = authorPatterns.get(author);
-  if (!re) {
-    if (authorPatterns.size === AUTHOR_PATTERNS_KEPT) authorPatterns.clear();
-    // Without the u flag, /i matches no character beyond ASCII to an ASCII one (not "ı" to "i"),
-    // as no lower case of an ASCII text holds one.
-    re = new RegExp(author.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"), "i");
-    authorPatterns.set(author, re);
-  }
-  return re.test(text);
+function startsLikeByline(line: string, first: number): boolean {
+  const c = line.charCodeAt(0) | 32;
+  return c === first || c === 98 || c === 42 || c === 45;
 }
 
 /**

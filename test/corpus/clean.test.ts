@@ -1,6 +1,6 @@
 import { strict as assert } from "node:assert";
 import { test } from "node:test";
-import { cleanText, namesAuthor } from "../../src/corpus/clean";
+import { cleanText } from "../../src/corpus/clean";
 import { CleanRulesSchema, defaultCleanRules } from "../../src/corpus/cleanRules";
 import { loadCorpus } from "../../src/corpus/load";
 import { normalizeText } from "../../src/corpus/normalize";
@@ -173,9 +173,13 @@ test("title and byline lines go exactly as a line-by-line check of every lower-c
     { title: "Ca01", author: "Brown Corpus" },
     { title: "Σοφία", author: "İlker Öz" },
     { title: "A much longer title about cyberspace", author: "" },
+    { title: "Net", author: "@Net Watch" },
   ];
   const pool = ["Cyber Norms", "CYBER NORMS: a view", "cyber norms and more words than the title", "Tang Lan", "• By Tang Lan", "by tang lan, fellow",
-    "Tang Lanx", "Brown Corpus", "ca01", "CA01 CA01", "cyber norms, my view!!", "Σοφία", "ΣΟΦΊΑ", "İlker Öz", "İLKER ÖZ, writer", "ilker öz", "A body sentence.", "Word", ""];
+    "Tang Lanx", "Brown Corpus", "ca01", "CA01 CA01", "cyber norms, my view!!", "Σοφία", "ΣΟΦΊΑ", "İlker Öz", "İLKER ÖZ, writer", "ilker öz", "A body sentence.", "Word", "",
+    // Bylines of plain ASCII in every shape and case, and lines that start alike but are none.
+    "* BY TANG LAN", "-by brown corpus", "- Brown Corpus", "BY Brown Corpus", "bY   tang lan, fellow", "BY TANG LAN, senior fellow of a cyberspace institute", "BROWN CORPUS, editor", "Brown corpusx",
+    "But not a byline", "TANG LAN said so.", "@NET WATCH", "@net watch, blogger", "`net watch", "*", "b"];
   // The documented behaviour: every kept line lower-cased, then the title test, then the byline test.
   const expected = (raw: string, meta: { title: string; author: string }) => {
     const title = meta.title.toLowerCase();
@@ -193,28 +197,15 @@ test("title and byline lines go exactly as a line-by-line check of every lower-c
   let seed = 5;
   const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
   let removedSome = 0;
-  for (let n = 0; n < 600; n++) {
+  let asciiBylines = 0;
+  for (let n = 0; n < 1200; n++) {
     const meta = metas[n % metas.length];
     const raw = Array.from({ length: 1 + Math.floor(next() * 8) }, () => pool[Math.floor(next() * pool.length)]).join("\n");
     const got = cleanText(raw, meta, rules).removed.map((r): [number, string] => [r.line, r.rule]);
     assert.deepEqual(got, expected(raw, meta), `${JSON.stringify(raw)} ${JSON.stringify(meta)}`);
     removedSome += got.length;
+    if (/^[\x00-\x7f]*$/.test(raw)) asciiBylines += got.filter(([, rule]) => rule === "byline").length;
   }
-  assert.ok(removedSome > 300, `the pool should give titles and bylines to find, got ${removedSome}`);
-});
-
-test("an ASCII text names an author in any case exactly when its lower case holds the name, metacharacters and other scripts included", () => {
-  const authors = ["tang lan", "a.b", "c++ (ed.)", "[x]|y", "$^*?", "back\\slash", "{1,2}", "ilker öz", "ı", "k"];
-  const pool = ["Tang Lan", "TANG LAN", "tang  lan", "A.B", "aXb", "C++ (ED.)", "c+ (ed.)", "[X]|Y", "x|y", "$^*?", "BACK\\SLASH", "{1,2}", "11", "I", "i", "K", "k", " ", "."];
-  let seed = 9;
-  const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
-  let found = 0;
-  for (let n = 0; n < 3000; n++) {
-    const author = authors[n % authors.length];
-    const text = Array.from({ length: Math.floor(next() * 6) }, () => pool[Math.floor(next() * pool.length)]).join(next() < 0.5 ? " " : "");
-    const expected = text.toLowerCase().includes(author);
-    assert.equal(namesAuthor(text, author), expected, `${JSON.stringify(text)} ${JSON.stringify(author)}`);
-    found += +expected;
-  }
-  assert.ok(found > 200 && found < 2800, `both answers should come up, got ${found} of 3000`);
+  assert.ok(removedSome > 600, `the pool should give titles and bylines to find, got ${removedSome}`);
+  assert.ok(asciiBylines > 80, `texts of plain ASCII should hold bylines, got ${asciiBylines}`);
 });
