@@ -10,6 +10,9 @@ import { type GroupCounts, addDocument, emptyGroup } from "./counts";
 import { type PackedCounts, packCounts } from "./packedCounts";
 import { TermTally } from "./termTally";
 
+/** Terms a counter's vocabulary makes room for up to front: Brown's 1M tokens hold about 47,000. */
+const FOLDER_TERMS = 1 << 16;
+
 /** How a folder's documents are counted: the same for every worker. */
 export interface CountConfig {
   root: string;
@@ -59,8 +62,8 @@ export class SliceCounter {
 
   constructor(private readonly config: CountConfig) {
     // Unigrams are tallied by term id straight from the scanner; n-grams go through Token objects.
-    this.tally = config.ngram === 1 ? new TermTally(config.tokenOptions) : null;
-    this.scanner = this.tally ? null : new TokenScanner(config.tokenOptions);
+    this.tally = config.ngram === 1 ? new TermTally(config.tokenOptions, FOLDER_TERMS) : null;
+    this.scanner = this.tally ? null : new TokenScanner(config.tokenOptions, FOLDER_TERMS);
   }
 
   /** Reads and counts `items`; `onFile` hears each document's word tokens. Returns the batch's tokens. */

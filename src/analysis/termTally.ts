@@ -165,8 +165,9 @@ export class TermTally {
   private readonly groups = new Map<string, IdCounts>();
   private docFreq = new Int32Array(1024);
 
-  constructor(options: ResolvedTokenOptions) {
-    this.scanner = new TallyScanner(options);
+  /** `capacity`: the terms to make room for up to front (`Vocabulary`). */
+  constructor(options: ResolvedTokenOptions, capacity?: number) {
+    this.scanner = new TallyScanner(options, capacity);
   }
 
   /** Tokenizes one document's text and counts it in `group`; returns its word tokens. */

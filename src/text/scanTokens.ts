@@ -92,10 +92,11 @@ export class TokenScanner {
   /** Folding without stemming: a lower-case word is its own term. */
   private readonly plain: boolean;
 
-  constructor(readonly options: ResolvedTokenOptions) {
+  /** `capacity`: the terms its vocabulary makes room for up to front (`Vocabulary`). */
+  constructor(readonly options: ResolvedTokenOptions, capacity?: number) {
     this.plain = options.lowercase && !options.stem;
     const index = phraseIndex(options.phrases);
-    this.vocabulary = new Vocabulary(stopwordSet(options.stopwords), index.keys());
+    this.vocabulary = new Vocabulary(stopwordSet(options.stopwords), index.keys(), capacity);
     this.phrases = new Map();
     for (const [first, list] of index) {
       const joined = (ws: string[]) => (options.stem ? ws.map(stem) : ws).join(" ");

@@ -58,17 +58,29 @@ export function packWord(term: string): [number, number, number] | null {
  */
 export class Vocabulary {
   private readonly terms: string[] = [];
-  private hashes = new Int32Array(1024);
-  private flags = new Uint8Array(1024);
+  private hashes: Int32Array;
+  private flags: Uint8Array;
   /** Id of each term's Porter stem; -1 until asked for. */
-  private stems = new Int32Array(1024).fill(-1);
+  private stems: Int32Array;
   /**
    * Open addressing by hash, `SLOT` numbers per slot: the term's id + 1 (0 for an empty slot) and
    * its characters as `packWord` packs them (0, 0, 0 when it gives null).
    */
-  private slots = new Int32Array(SLOT * 4096);
+  private slots: Int32Array;
 
-  constructor(stopwords: Iterable<string> = [], phraseStarts: Iterable<string> = []) {
+  /**
+   * `capacity`: the terms to make room for up to front (more are taken as they come). A count of a
+   * whole folder meets tens of thousands: a table made for them is never rebuilt, while each
+   * rebuild moves every term, once, in code not yet optimized (10–20 ms per thread over Brown × 10).
+   */
+  constructor(stopwords: Iterable<string> = [], phraseStarts: Iterable<string> = [], capacity = 1024) {
+    let entries = 1024;
+    while (entries < capacity) entries *= 2;
+    this.hashes = new Int32Array(entries);
+    this.flags = new Uint8Array(entries);
+    this.stems = new Int32Array(entries).fill(-1);
+    // At most half full, as `add` keeps it.
+    this.slots = new Int32Array(SLOT * Math.max(4096, 2 * entries));
     for (const w of stopwords) this.flags[this.internString(w)] |= STOP;
     for (const w of phraseStarts) this.flags[this.internString(w)] |= PHRASE_START;
   }

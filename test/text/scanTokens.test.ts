@@ -134,6 +134,28 @@ test("the vocabulary folds ASCII capitals in place, keeps ids through growth, an
   assert.equal(v.size, 20_002);
 });
 
+test("a vocabulary made with room for many terms gives every term the id and flags of one that grew", () => {
+  const grown = new Vocabulary(["the", "of"], ["united"]);
+  const roomy = new Vocabulary(["the", "of"], ["united"], 5000);
+  const random = seededRandom(3);
+  const words = Array.from({ length: 30_000 }, () => {
+    const n = 1 + Math.floor(random() * 16);
+    return Array.from({ length: n }, () => "abcdeFGHij-'"[Math.floor(random() * 12)]).join("");
+  });
+  for (const w of words) assert.equal(roomy.intern(w, 0, w.length, true), grown.intern(w, 0, w.length, true), w);
+  assert.equal(roomy.size, grown.size);
+  assert.ok(grown.size > 10_000, `the words should outgrow the room made, got ${grown.size} terms`);
+  for (const w of [...words.slice(0, 2000), "the", "The", "united", "nowhere"]) {
+    const id = grown.find(w, 0, w.length, true);
+    assert.equal(roomy.find(w, 0, w.length, true), id, w);
+    assert.equal(roomy.isStop(id), grown.isStop(id), w);
+    assert.equal(roomy.startsPhrase(id), grown.startsPhrase(id), w);
+    if (id >= 0) assert.equal(roomy.term(roomy.stemOf(id)), grown.term(grown.stemOf(id)), w);
+    const packed = packWord(w.toLowerCase());
+    if (packed) assert.equal(roomy.findPacked(termHash(w, 0, w.length, true), ...packed), id, w);
+  }
+});
+
 test("packed characters are a word's identity up to twelve ASCII characters, and nothing more", () => {
   // Every word of 1 to 12 letters over a two-letter alphabet (8,190 words, many sharing prefixes
   // and suffixes): no two pack alike.
