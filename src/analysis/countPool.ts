@@ -129,7 +129,7 @@ export class CountPool {
           }
         } else if (received === this.workers.length && localDone) settle();
       };
-      // Told once, after its last chunk: a worker packs its tallies as soon as it has counted it.
+      // Told once, when no chunk is left for it: it packs its tallies after the chunk it holds.
       const finish = (w: Worker) => {
         if (failures.length || finishing.has(w)) return;
         finishing.add(w);

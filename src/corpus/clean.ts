@@ -120,7 +120,11 @@ export function cleanText(
         }
       }
     }
-    if (line && ((maybeTitle && (!ascii || line.length <= 2 * title.length)) || (maybeAuthor && (!ascii || startsLikeByline(line, authorFirst))))) {
+    if (
+      line &&
+      ((maybeTitle && (!ascii || line.length <= 2 * title.length)) ||
+        (maybeAuthor && (!ascii || startsLikeByline(line, authorFirst))))
+    ) {
       const lower = line.toLowerCase();
       // The title line may carry more (an author glued to it), but the title must be most of it:
       // a body sentence that merely contains a short title ("Cyber") stays.

@@ -10,7 +10,7 @@ export function normalizeText(s: string): string {
   if (Buffer.byteLength(s, "utf8") === s.length) {
     if (s.includes("\r")) s = s.replace(/\r\n?/g, "\n");
     const tabs = s.includes("\t") || s.includes("\f") || s.includes("\v");
-    return tabs || (LITTLE_ENDIAN ? hasDoubleSpace(s) : s.includes("  ")) ? s.replace(/[ \t\f\v]+/g, " ") : s;
+    return tabs || hasDoubleSpace(s) ? s.replace(/[ \t\f\v]+/g, " ") : s;
   }
   return (
     s
@@ -37,9 +37,11 @@ let bytes = Buffer.from(words.buffer);
  * Whether an ASCII text holds two spaces in a row: `s.includes("  ")`, in half the time. A search
  * for two spaces stops at every space (a sixth of English text) to look at the next character;
  * this reads a copy of the text four bytes at a time and marks its spaces with bit arithmetic.
- * On a little-endian machine only: a word's last byte must be the one the next word follows.
+ * That needs a little-endian machine (a word's last byte must be the one the next word follows);
+ * elsewhere it asks `includes`.
  */
 export function hasDoubleSpace(s: string): boolean {
+  if (!LITTLE_ENDIAN) return s.includes("  ");
   const n = s.length;
   if (bytes.length < n + 4) {
     words = new Uint32Array((n >> 2) + 1024);
