@@ -21,8 +21,6 @@ export { ManifestSchema, DocumentEntrySchema, type Manifest, type DocumentEntry 
 
 // text
 export { tokens, tokenizeDocument, type Tokens, type Token, type TokenOptions, type DocTokens } from "./text/tokens";
-export { TokenScanner, type TokenRun } from "./text/scanTokens";
-export { Vocabulary } from "./text/vocabulary";
 export { splitSentences, type SentenceSpan } from "./text/sentences";
 export { wordSpans, words } from "./text/tokenize";
 export { defaultStopwords, readWordList } from "./text/stopwords";
@@ -32,7 +30,6 @@ export { stem } from "./text/stem";
 
 // analysis
 export { countTerms, type CorpusCounts, type GroupCounts } from "./analysis/counts";
-export { TermTally } from "./analysis/termTally";
 export { termFrequency, FreqRowSchema, type FreqRow, type FrequencyOptions } from "./analysis/frequency";
 export { concordance, KwicRowSchema, type KwicRow, type KwicOptions } from "./analysis/kwic";
 export { keyness, topKeyTerms, KeynessRowSchema, LOW_COUNT, type KeynessRow, type KeynessOptions, type KeynessPrior } from "./analysis/keyness";

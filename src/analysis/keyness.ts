@@ -6,7 +6,7 @@ import { adjustPValues } from "./stats/adjust";
 import { logRatio, percentDiff } from "./stats/effectSizes";
 import { fisherExact } from "./stats/fisher";
 import { logLikelihood } from "./stats/logLikelihood";
-import { logOddsZ } from "./stats/logOdds";
+import { type LogOddsPrior, logOddsPrior, logOddsZ } from "./stats/logOdds";
 
 export const KeynessRowSchema = z.object({
   term: z.string(),
@@ -35,7 +35,7 @@ export const KeynessRowSchema = z.object({
 export type KeynessRow = z.infer<typeof KeynessRowSchema>;
 
 /** The prior of the log-odds z: pooled counts of A and B, a constant, or a reference corpus. */
-export type KeynessPrior = "pooled" | number | { reference: ReadonlyMap<string, number> };
+export type KeynessPrior = LogOddsPrior;
 
 export interface KeynessOptions {
   /** Metadata field whose values define A and B. Default "year". */
@@ -64,7 +64,7 @@ function findGroup(counts: CorpusCounts, value: string, flag: "a" | "b"): GroupC
   if (!g) {
     throw new DiscourseError(
       `no document has ${counts.by} = "${value}"; choose one of: ${counts.groups.map((x) => x.group).join(", ")}`,
-      { field: `--${flag}` },
+      { field: `options.${flag}` },
     );
   }
   return g;
@@ -80,7 +80,7 @@ export function keyness(toks: Tokens, options: KeynessOptions): KeynessRow[] {
   const counts = countTerms(toks, { by: options.by ?? "year", ngram: options.ngram ?? 1 });
   const A = findGroup(counts, String(options.a), "a");
   const B = findGroup(counts, String(options.b), "b");
-  if (A === B) throw new DiscourseError(`A and B are the same group ("${options.a}"); choose two different values`, { field: "--b" });
+  if (A === B) throw new DiscourseError(`A and B are the same group ("${options.a}"); choose two different values`, { field: "options.b" });
   const minCount = options.minCount ?? 1;
   const prior = options.prior ?? "pooled";
   const vocabulary = [...new Set([...A.counts.keys(), ...B.counts.keys()])].sort();
@@ -88,23 +88,13 @@ export function keyness(toks: Tokens, options: KeynessOptions): KeynessRow[] {
 
   const nA = A.total;
   const nB = B.total;
-  let constantAlpha0 = 0;
-  let referenceAlpha0 = 0;
-  if (typeof prior === "number") {
-    if (!(prior > 0)) throw new DiscourseError(`the prior must be a positive number, got ${prior}`, { field: "--prior" });
-    constantAlpha0 = prior * vocabulary.length;
-  } else if (typeof prior === "object") {
-    for (const t of vocabulary) referenceAlpha0 += Math.max(prior.reference.get(t) ?? 0, REFERENCE_FLOOR);
-  }
+  if (typeof prior === "number" && !(prior > 0)) throw new DiscourseError(`the prior must be a positive number, got ${prior}`, { field: "options.prior" });
+  const alphas = logOddsPrior(prior, vocabulary);
 
   const rows = tested.map((term) => {
     const a = A.counts.get(term) ?? 0;
     const b = B.counts.get(term) ?? 0;
-    let alphaW: number;
-    let alpha0: number;
-    if (prior === "pooled") [alphaW, alpha0] = [a + b, nA + nB];
-    else if (typeof prior === "number") [alphaW, alpha0] = [prior, constantAlpha0];
-    else [alphaW, alpha0] = [Math.max(prior.reference.get(term) ?? 0, REFERENCE_FLOOR), referenceAlpha0];
+    const [alphaW, alpha0] = alphas(term, a, b, nA, nB);
     const g2 = logLikelihood(a, b, nA, nB, { williams: options.williams });
     return {
       term,
@@ -126,9 +116,6 @@ export function keyness(toks: Tokens, options: KeynessOptions): KeynessRow[] {
   rows.forEach((r, i) => (r.pAdjusted = adjusted[i]));
   return rows.sort((x, y) => y.g2 - x.g2 || (x.term < y.term ? -1 : 1));
 }
-
-/** A reference-corpus prior gives terms it never saw this pseudo-count, so no α_w is zero. */
-export const REFERENCE_FLOOR = 0.01;
 
 /** The top `n` key terms of each side: A's by descending G², B's by ascending G². */
 export function topKeyTerms(rows: readonly KeynessRow[], n = 10): { a: KeynessRow[]; b: KeynessRow[] } {

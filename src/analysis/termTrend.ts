@@ -3,8 +3,7 @@ import { groupOf, sortGroups } from "../corpus/corpus";
 import type { Tokens } from "../text/tokens";
 import { countTerms } from "./counts";
 import type { BootstrapOptions } from "./frames";
-import { percentileInterval } from "./stats/random";
-import { type CountedSentence, groupResampledRates } from "./stats/sentenceBootstrap";
+import { type CountedSentence, groupResampledRates, percentileInterval } from "./stats/bootstrap";
 
 export const TermTrendRowSchema = z.object({
   term: z.string(),

@@ -1,7 +1,8 @@
-import { FreqRowSchema, eachFrequencyRow, packedFrequencyRows } from "../analysis/frequency";
-import { streamCounts } from "../analysis/streamCounts";
+import { FreqRowSchema } from "../analysis/frequency";
+import { eachFrequencyRow, packedFrequencyRows } from "../engine/frequencyRows";
+import { streamCounts } from "../engine/streamCounts";
 import { toCsv } from "../export/csv";
-import { CsvBytes } from "../export/csvBytes";
+import { CsvBytes } from "../engine/csvBytes";
 import type { Command } from "./command";
 import { progressReporter } from "./progress";
 import { corpusDir, corpusOptions, duplicatesOption, intOption, printRows, printWarnings, rowFormat, tokenOptions } from "./shared";

@@ -16,7 +16,7 @@ const commands: Record<string, { summary: string; load: () => Command; prestart?
     load: () => require("./freq").freqCommand,
     prestart: (args) => {
       // With --workers the user chose the threads: the pool starts them itself.
-      if (!args.some((a) => a.startsWith("--workers"))) require("../analysis/countPool").prestartCountWorkers(availableParallelism() - 1);
+      if (!args.some((a) => a.startsWith("--workers"))) require("../engine/countPool").prestartCountWorkers(availableParallelism() - 1);
     },
   },
   trends: { summary: "term rates in every group, in order, with bootstrap CIs", load: () => require("./trends").trendsCommand },

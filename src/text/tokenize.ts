@@ -1,4 +1,25 @@
-import { LETTER, NUMBER, classOf, codePointAt } from "./chars";
+/**
+ * What a token is: the kit's token rule, written to be read. `tokenizeByRule` is the specification;
+ * `tokens()` runs a character scanner (src/engine/scanTokens.ts) written for speed, and tests hold
+ * the two equal token for token (terms, offsets, sentences, clauses, stop flags) under every option.
+ *
+ * 1. Sentences: `splitSentences` (./sentences.ts).
+ * 2. Words: `WORD` matches inside each sentence.
+ * 3. Clauses: a new one with each sentence, and wherever the gap between two words holds , ; : ( )
+ *    " [ ] or a free-standing dash. Phrases and n-grams never cross a clause.
+ * 4. Phrases: a listed multiword expression ("united states") becomes one token; the longest listed
+ *    one starting at a word wins; its last word may carry a possessive ("Xi Jinping's").
+ * 5. Terms: case folded, except all-capital acronyms ("US" is not "us", quanteda's keep_acronyms);
+ *    a possessive "'s" stripped ("China's" → "china") unless the word is a stop word ("it's");
+ *    optionally Porter-stemmed (lower-case words only, so acronyms stay as written).
+ * 6. Stop words stay in the stream, flagged: they give context and offsets, and are not counted.
+ */
+import type { Document } from "../corpus/corpus";
+import { type PhraseIndex, phraseIndex } from "./phrases";
+import { splitSentences } from "./sentences";
+import { stem } from "./stem";
+import { stopwordSet } from "./stopwords";
+import type { DocTokens, ResolvedTokenOptions, Token } from "./tokens";
 
 /** A word as it stands in the text: its characters and where it sits. */
 export interface WordSpan {
@@ -8,61 +29,31 @@ export interface WordSpan {
 }
 
 /**
- * What a word is, as a regular expression: a dotted abbreviation ("U.S.", "e.g.") or a run of
- * letters and digits that may hold inner hyphens and apostrophes ("techno-nationalism", "China's",
- * "COVID-19"). Trailing apostrophes ("the US' effort") and free-standing dashes are punctuation.
- * `wordStart` and `wordEnd` find exactly these matches by character codes, without a regex.
+ * A word: a dotted abbreviation ("U.S.", "e.g.") or a run of letters and digits that may hold inner
+ * hyphens and apostrophes ("techno-nationalism", "China's", "COVID-19"). Trailing apostrophes
+ * ("the US' effort") and free-standing dashes are punctuation.
  */
 export const WORD = /\p{L}(?:\.\p{L})+\.?|[\p{L}\p{N}]+(?:['\-][\p{L}\p{N}]+)*/gu;
 
-const WORD_CHAR = LETTER | NUMBER;
+/** Two or more capitals (digits and hyphens allowed after the first two): US, ICT, COVID-19. */
+export const ACRONYM = /^\p{Lu}{2,}(?:[\p{Lu}\p{N}\-]*)(?:'s)?$/u;
 
-/** Length (1 or 2 code units) of the letter or digit at `i`, or 0 when there is none. */
-export function wordCharAt(text: string, i: number, kind = WORD_CHAR): number {
-  const c = text.charCodeAt(i);
-  if (c < 0xd800 || c >= 0xe000) return (classOf(c) & kind) !== 0 ? 1 : 0;
-  if (c !== c) return 0; // NaN: past the end
-  const cp = codePointAt(text, i);
-  return (classOf(cp) & kind) !== 0 ? (cp > 0xffff ? 2 : 1) : 0;
-}
+const CLAUSE_BREAK = /[,;:()"\[\]]|(?:^|\s)-(?:\s|$)/;
 
-/** Where the first word at or after `from` (and before `to`) starts, or -1. */
-export function wordStart(text: string, from: number, to = text.length): number {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 128) {
-      if ((classOf(c) & WORD_CHAR) !== 0) return i;
-    } else if (wordCharAt(text, i) > 0) return i;
-  }
-  return -1;
-}
-
-/** Where the word starting at `start` ends (the WORD match there). */
-export function wordEnd(text: string, start: number): number {
-  const first = wordCharAt(text, start, LETTER);
-  if (first > 0 && text.charCodeAt(start + first) === 46 /* . */) {
-    // A dotted abbreviation: letter (. letter)+ and an optional final period.
-    let q = start + first;
-    for (let n; text.charCodeAt(q) === 46 && (n = wordCharAt(text, q + 1, LETTER)) > 0; ) q += 1 + n;
-    if (q > start + first) return text.charCodeAt(q) === 46 ? q + 1 : q;
-  }
-  let q = start;
-  for (;;) {
-    for (let n; (n = wordCharAt(text, q)) > 0; ) q += n;
-    const c = text.charCodeAt(q);
-    // An inner apostrophe or hyphen joins when a letter or digit follows it.
-    if ((c === 39 || c === 45) && wordCharAt(text, q + 1) > 0) q++;
-    else return q;
-  }
+/** The gap `text[from, to)` between two words breaks a clause; a single space never does. */
+export function breaksClause(text: string, from: number, to: number): boolean {
+  if (to - from === 1 && text.charCodeAt(from) === 32) return false;
+  return CLAUSE_BREAK.test(text.slice(from, to));
 }
 
 /** The words of `text[from, to)`, with offsets into `text`. */
 export function wordSpans(text: string, from = 0, to = text.length): WordSpan[] {
   const out: WordSpan[] = [];
-  for (let start = wordStart(text, from, to); start >= 0; start = wordStart(text, start, to)) {
-    const end = Math.min(wordEnd(text, start), to);
-    out.push({ text: text.slice(start, end), start, end });
-    start = end;
+  const re = new RegExp(WORD.source, WORD.flags);
+  re.lastIndex = from;
+  for (let m = re.exec(text); m !== null && m.index < to; m = re.exec(text)) {
+    const end = Math.min(m.index + m[0].length, to);
+    out.push({ text: text.slice(m.index, end), start: m.index, end });
   }
   return out;
 }
@@ -70,4 +61,55 @@ export function wordSpans(text: string, from = 0, to = text.length): WordSpan[] 
 /** The lower-cased words of a short string: how phrase lists and queries are read. */
 export function words(s: string): string[] {
   return wordSpans(s).map((w) => w.text.toLowerCase());
+}
+
+/** "Xi Jinping's" still ends the phrase "xi jinping". */
+function unpossessed(w: string): string {
+  return w.endsWith("'s") ? w.slice(0, -2) : w;
+}
+
+/** The listed phrase (its words) starting at word `i`, longest first, or undefined. */
+function phraseAt(lower: string[], i: number, index: PhraseIndex, brokenBefore: (k: number) => boolean): string[] | undefined {
+  return index.get(lower[i])?.find(
+    (ws) =>
+      i + ws.length <= lower.length &&
+      ws.every((w, k) => (k === 0 || !brokenBefore(i + k)) && (lower[i + k] === w || (k === ws.length - 1 && unpossessed(lower[i + k]) === w))),
+  );
+}
+
+/** The term a single word counts as (step 5). */
+function wordTerm(word: string, lower: string, isStop: boolean, opts: ResolvedTokenOptions): string {
+  let folded = !opts.lowercase || (opts.keepAcronyms && ACRONYM.test(word)) ? word : lower;
+  if (opts.stripPossessives && !isStop && (folded.endsWith("'s") || folded.endsWith("'S"))) folded = folded.slice(0, -2);
+  return opts.stem && folded === folded.toLowerCase() ? stem(folded) : folded;
+}
+
+/** The tokens of one document by the rule above: the specification `tokens()` is tested against. */
+export function tokenizeByRule(
+  doc: Document,
+  docIndex: number,
+  opts: ResolvedTokenOptions,
+  stops: Set<string> = stopwordSet(opts.stopwords),
+  phrases: PhraseIndex = phraseIndex(opts.phrases),
+): DocTokens {
+  const text = doc.text;
+  const sentences = splitSentences(text);
+  const tokens: Token[] = [];
+  let clause = -1;
+  sentences.forEach((s, sentence) => {
+    const spans = wordSpans(text, s.start, s.end);
+    const lower = spans.map((w) => w.text.toLowerCase());
+    const brokenBefore = (k: number) => breaksClause(text, spans[k - 1].end, spans[k].start);
+    clause++;
+    for (let i = 0; i < spans.length; i++) {
+      if (i > 0 && brokenBefore(i)) clause++;
+      const phrase = phrases.size ? phraseAt(lower, i, phrases, brokenBefore) : undefined;
+      const n = phrase?.length ?? 1;
+      const isStop = !phrase && stops.has(lower[i]);
+      const term = phrase ? (opts.stem ? phrase.map(stem) : phrase).join(" ") : wordTerm(spans[i].text, lower[i], isStop, opts);
+      tokens.push({ term, doc: docIndex, sentence, clause, start: spans[i].start, end: spans[i + n - 1].end, stop: isStop });
+      i += n - 1;
+    }
+  });
+  return { doc, sentences, tokens };
 }

@@ -1,6 +1,7 @@
 import type { Corpus, Document } from "../corpus/corpus";
 import type { Progress } from "../progress";
-import { TokenScanner, breaksClause } from "./scanTokens";
+import { TokenScanner } from "../engine/scanTokens";
+import { breaksClause } from "./tokenize";
 import { type SentenceSpan, splitSentences } from "./sentences";
 import { type ResolvedTokenOptions, type TokenOptions, resolveTokenOptions } from "./tokenOptions";
 
@@ -39,17 +40,26 @@ export interface Tokens {
   docs: DocTokens[];
 }
 
+/** Tokenizes one document after another, sharing one vocabulary: `tokenizer(doc, index)`. */
+export type DocumentTokenizer = (doc: Document, docIndex: number) => DocTokens;
+
 /**
- * Tokenizes one document: sentences, and a Token for each word or joined phrase, with its term,
- * sentence, clause and offsets. Reuse one `scanner` across documents (as `tokens` does) so they
- * share a vocabulary.
+ * The one place a language's tokenizer plugs in: every analysis that wants Token objects gets them
+ * from here. Today every document is read by the token rule of src/text/tokenize.ts, run by the
+ * engine's scanner (tests hold the two equal). `capacity`: terms to make room for up front.
  */
-export function tokenizeDocument(
-  doc: Document,
-  docIndex: number,
-  opts: ResolvedTokenOptions,
-  scanner: TokenScanner = new TokenScanner(opts),
-): DocTokens {
+export function documentTokenizer(opts: ResolvedTokenOptions, capacity?: number): DocumentTokenizer {
+  const scanner = new TokenScanner(opts, capacity);
+  return (doc, docIndex) => scannedDocument(doc, docIndex, scanner);
+}
+
+/** Tokenizes one document (a corpus: `tokens`, which shares the vocabulary). */
+export function tokenizeDocument(doc: Document, docIndex: number, opts: ResolvedTokenOptions): DocTokens {
+  return documentTokenizer(opts)(doc, docIndex);
+}
+
+/** Token objects from the scanner's run: sentences and clauses found between its words. */
+function scannedDocument(doc: Document, docIndex: number, scanner: TokenScanner): DocTokens {
   const text = doc.text;
   const sentences = splitSentences(text);
   const run = scanner.scan(text);
@@ -77,13 +87,13 @@ export function tokenizeDocument(
 /** Tokenizes every document of a corpus (quanteda's `tokens()`); `progress` hears of documents done. */
 export function tokens(corpus: Corpus, options: TokenOptions = {}, progress?: Progress): Tokens {
   const opts = resolveTokenOptions(options);
-  const scanner = new TokenScanner(opts);
+  const tokenize = documentTokenizer(opts);
   const n = corpus.documents.length;
   return {
     corpus,
     options: opts,
     docs: corpus.documents.map((d, i) => {
-      const dt = tokenizeDocument(d, i, opts, scanner);
+      const dt = tokenize(d, i);
       progress?.(i + 1, n);
       return dt;
     }),

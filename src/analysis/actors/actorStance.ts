@@ -2,7 +2,8 @@ import { z } from "zod";
 import { sortGroups } from "../../corpus/corpus";
 import type { ActorRegistry } from "../../lexicons/actorSchema";
 import { defaultActors } from "../../lexicons/defaultActors";
-import { percentileInterval, seededRandom } from "../stats/random";
+import { bootstrapRatios, percentileInterval, ratioColumn } from "../stats/bootstrap";
+import { SeededRandom } from "../stats/random";
 import type { ActorMention } from "./actorMentions";
 
 export const ActorStanceRowSchema = z.object({
@@ -99,19 +100,8 @@ function weightedMean(ms: readonly ActorMention[]): number {
 }
 
 /** Bootstrap distribution of the weighted mean: |ms| mentions drawn with replacement, B times. */
-function bootstrapMeans(ms: readonly ActorMention[], iterations: number, random: () => number): number[] {
-  const out = new Array<number>(iterations);
-  for (let b = 0; b < iterations; b++) {
-    let s = 0;
-    let w = 0;
-    for (let k = 0; k < ms.length; k++) {
-      const m = ms[Math.floor(random() * ms.length)];
-      s += m.score * m.weight;
-      w += m.weight;
-    }
-    out[b] = w > 0 ? s / w : 0;
-  }
-  return out;
+function bootstrapMeans(ms: readonly ActorMention[], iterations: number, random: SeededRandom): number[] {
+  return bootstrapRatios(ratioColumn(ms.map((m) => m.score * m.weight), ms.map((m) => m.weight)), 1, iterations, random);
 }
 
 /**
@@ -131,7 +121,7 @@ export function actorStance(mentions: readonly ActorMention[], options: ActorSta
     groups.forEach((group, gi) => {
       const ms = (byActor.get(actor.id) ?? []).filter((m) => m.group === group);
       if (!ms.length) return;
-      const random = seededRandom((options.seed ?? 1) + ai * 7919 + gi * 104729);
+      const random = new SeededRandom((options.seed ?? 1) + ai * 7919 + gi * 104729);
       const [ciLow, ciHigh] = percentileInterval(bootstrapMeans(ms, iterations, random), level);
       const w = ms.reduce((s, m) => s + m.weight, 0);
       const share = (p: string) => ms.filter((m) => m.polarity === p).reduce((s, m) => s + m.weight, 0) / w;
@@ -171,7 +161,7 @@ export function actorChange(mentions: readonly ActorMention[], a: string, b: str
     const msA = mine.filter((m) => m.group === a);
     const msB = mine.filter((m) => m.group === b);
     if (!msA.length || !msB.length) return;
-    const random = seededRandom((options.seed ?? 1) + ai * 7919);
+    const random = new SeededRandom((options.seed ?? 1) + ai * 7919);
     const bootA = bootstrapMeans(msA, iterations, random);
     const bootB = bootstrapMeans(msB, iterations, random);
     const [ciLow, ciHigh] = percentileInterval(bootB.map((v, i) => v - bootA[i]), level);

