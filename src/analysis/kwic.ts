@@ -98,7 +98,7 @@ function parseRegex(query: string): RegExp {
   try {
     return new RegExp(source, [...new Set((flags + "g").split(""))].join(""));
   } catch (err) {
-    throw new DiscourseError(`not a valid regular expression (${(err as Error).message})`, { field: "term" });
+    throw new DiscourseError(`not a valid regular expression (${(err as Error).message})`, { field: "options.term" });
   }
 }
 
@@ -112,7 +112,7 @@ export function concordance(toks: Tokens, query: string, options: KwicOptions = 
   const window = options.window ?? 6;
   let mode = options.match ?? "auto";
   if (mode === "auto") mode = /^\/.*\/[a-z]*$/s.test(query) ? "regex" : query.includes("*") ? "glob" : "term";
-  if (!query.trim()) throw new DiscourseError("the query is empty; give a word, phrase, glob or /regex/", { field: "term" });
+  if (!query.trim()) throw new DiscourseError("the query is empty; give a word, phrase, glob or /regex/", { field: "options.term" });
 
   const rows: KwicRow[] = [];
   for (const dt of toks.docs) {

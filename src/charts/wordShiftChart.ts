@@ -1,4 +1,5 @@
 import type { KeynessRow } from "../analysis/keyness";
+import { proportionShift } from "../analysis/stats/proportionShift";
 import { type Figure, escapeLabel } from "./figure";
 import { type ThemeOptions, axis, palette, themeLayout } from "./theme";
 
@@ -7,11 +8,6 @@ export interface WordShiftOptions extends ThemeOptions {
   labelB?: string;
   /** Terms shown. Default 20. */
   top?: number;
-}
-
-/** Proportion shift of a term: p_A − p_B, its relative frequency in A minus in B. */
-export function proportionShift(r: Pick<KeynessRow, "countA" | "countB" | "totalA" | "totalB">): number {
-  return r.countA / r.totalA - r.countB / r.totalB;
 }
 
 /**

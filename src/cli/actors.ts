@@ -7,33 +7,25 @@ import { readLexicon } from "../lexicons/readLexicon";
 import { compileLexicon } from "../lexicons/sentimentLexicon";
 import { SentimentLexiconSchema } from "../lexicons/sentimentSchema";
 import type { Command } from "./command";
-import { bootstrapOptions, bootstrapValues, choice, corpusOptions, printRows, requireCorpus, requireGroups } from "./shared";
+import { declareCommand } from "./options";
+import { bootstrapValues, choice, optionalCompare, printRows, requireCorpus } from "./shared";
 
-export const actorsCommand: Command = {
+export const actorsCommand: Command = declareCommand({
   name: "actors",
   summary: "stance toward named actors per group (mean, bootstrap CI); with --a/--b the change",
-  usage:
-    "discourse actors --corpus DIR --by FIELD [--actors FILE] [--sentiment FILE] [--method model|rules]\n" +
-    "                 [--direct] [--a VALUE --b VALUE | --mentions] [--iterations N] [--seed N]\n" +
-    "                 [--format json|csv|table]\n\n" +
+  about:
     "One row per actor and group { actor, label, kind, group, mentions, direct, mean, ciLow, ciHigh,\n" +
     "sharePositive, shareNegative, fewMentions }. A parent's row includes its children's mentions\n" +
     "(Xi Jinping → China) unless --direct. With --a/--b: the change meanB − meanA per actor, with a\n" +
     "bootstrap CI. With --mentions: every mention with its sentence, score and evidence words.\n" +
     "--actors FILE: an actor registry (.json/.yaml); --sentiment FILE: sentiment additions.",
+  groups: ["corpus", "compare", "bootstrap", "format"],
   options: {
-    by: corpusOptions.by,
-    corpus: corpusOptions.corpus,
-    format: corpusOptions.format,
-    duplicates: corpusOptions.duplicates,
-    actors: { type: "string" },
-    sentiment: { type: "string" },
-    method: { type: "string", default: "model" },
-    direct: { type: "boolean", default: false },
-    mentions: { type: "boolean", default: false },
-    a: { type: "string" },
-    b: { type: "string" },
-    ...bootstrapOptions,
+    actors: { type: "string", arg: "FILE", help: "an actor registry (.json/.yaml) instead of the default" },
+    sentiment: { type: "string", arg: "FILE", help: "sentiment additions (.json/.yaml)" },
+    method: { type: "string", default: "model", arg: "model|rules", help: "how a mention is scored" },
+    direct: { type: "boolean", default: false, help: "a parent's row without its children's mentions" },
+    mentions: { type: "boolean", default: false, help: "every mention with its sentence, score and evidence words" },
   },
   run(values) {
     const corpus = requireCorpus(values);
@@ -54,12 +46,12 @@ export const actorsCommand: Command = {
       return 0;
     }
     const options = { actors, rollup: values.direct !== true, ...bootstrapValues(values) };
-    if (values.a !== undefined || values.b !== undefined) {
-      const { a, b } = requireGroups(values);
-      printRows(actorChange(mentions, a, b, options), values);
+    const pair = optionalCompare(values);
+    if (pair) {
+      printRows(actorChange(mentions, pair.a, pair.b, options), values);
     } else {
       printRows(actorStance(mentions, options), values);
     }
     return 0;
   },
-};
+});

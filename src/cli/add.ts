@@ -7,6 +7,7 @@ import { describeIssue } from "../corpus/validate";
 import { DiscourseError } from "../errors";
 import { writeFileAtomic } from "../io/atomicWrite";
 import type { Command } from "./command";
+import { declareCommand } from "./options";
 
 /** The manifest entry the flags describe, or a one-line error naming the flag at fault. */
 function entryFromFlags(fields: Record<string, MetaValue>): DocumentEntry {
@@ -30,25 +31,25 @@ function parseSet(pairs: string[]): Record<string, MetaValue> {
   return out;
 }
 
-export const addCommand: Command = {
+export const addCommand: Command = declareCommand({
   name: "add",
   summary: "copy op-eds into a corpus folder and record them in its corpus.json",
-  usage:
-    "discourse add FILE... --corpus DIR [--title T] [--author A] [--date YYYY-MM-DD] [--id ID]\n" +
-    "              [--set FIELD=VALUE ...]\n\n" +
+  about:
     "Copies each .txt, .md or .html FILE into DIR (created if needed) and adds an entry to\n" +
     "DIR/corpus.json (created if needed, written atomically). Metadata flags are written to the\n" +
     "entry and win over what the file states (front matter, page metadata, header lines); --title\n" +
     "and --id take one FILE. Nothing is written when any FILE is unreadable, a duplicate of a\n" +
     "document already there, or its metadata is bad. The source files are only read.",
+  groups: [],
   options: {
-    corpus: { type: "string" },
-    title: { type: "string" },
-    author: { type: "string" },
-    date: { type: "string" },
-    id: { type: "string" },
-    set: { type: "string", multiple: true },
+    corpus: { type: "string", arg: "DIR", help: "the corpus folder to add to (required; created if needed)" },
+    title: { type: "string", arg: "T", help: "the title (one FILE only)" },
+    author: { type: "string", arg: "A", help: "the author" },
+    date: { type: "string", arg: "YYYY-MM-DD", help: "the date" },
+    id: { type: "string", arg: "ID", help: "the document id (one FILE only)" },
+    set: { type: "string", arg: "FIELD=VALUE", multiple: true, help: "any other field; repeat for more" },
   },
+  positionals: "FILE...",
   run(values, files) {
     const dir = values.corpus;
     if (typeof dir !== "string" || !dir) throw new DiscourseError("missing; pass --corpus DIR, the folder to add to", { field: "--corpus" });
@@ -99,7 +100,7 @@ export const addCommand: Command = {
     process.stdout.write(`${displayPath(manifestPath)}: ${next.documents.length} entries\n`);
     return 0;
   },
-};
+});
 
 /** The corpus already in the folder, or null when there is none yet. Errors in it stop the add. */
 function existingCorpus(root: string): Corpus | null {

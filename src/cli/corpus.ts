@@ -3,23 +3,18 @@ import { toTextTable } from "../export/textTable";
 import { toCsv } from "../export/csv";
 import { tokens } from "../text/tokens";
 import type { Command } from "./command";
+import { declareCommand } from "./options";
 import { choice, requireCorpus } from "./shared";
 
-export const corpusCommand: Command = {
+export const corpusCommand: Command = declareCommand({
   name: "corpus",
   summary: "what a corpus folder holds: documents, metadata and its source, tokens, groups, warnings",
-  usage:
-    "discourse corpus --corpus DIR [--by FIELD] [--format table|json|csv]\n\n" +
+  about:
     "table: one row per document { id, file, format, encoding, group, date, title, author,\n" +
     "metadata, sentences, tokens, removedLines }, then the groups and the warnings (skipped files,\n" +
     "duplicates, missing metadata). json: { name, hash, by, documents, groups, warnings }.\n" +
     "csv: the document rows.",
-  options: {
-    corpus: { type: "string" },
-    by: { type: "string", default: "year" },
-    format: { type: "string", default: "table" },
-    duplicates: { type: "string", default: "once" },
-  },
+  groups: ["corpus", "format"],
   run(values) {
     const corpus = requireCorpus(values, { warn: false });
     const summary = corpusSummary(tokens(corpus), String(values.by));
@@ -40,4 +35,4 @@ export const corpusCommand: Command = {
     }
     return 0;
   },
-};
+});

@@ -5,16 +5,20 @@ import { DiscourseError } from "../errors";
 import { toTextTable } from "../export/textTable";
 import { choice } from "./shared";
 import type { Command } from "./command";
+import { declareCommand } from "./options";
 
-export const evalTargetsCommand: Command = {
+export const evalTargetsCommand: Command = declareCommand({
   name: "eval-targets",
   summary: "accuracy, macro-F1 and confusion matrices of target sentiment on labelled data",
-  usage:
-    "discourse eval-targets --data FILE.jsonl[,FILE.jsonl…] [--format table|json]\n\n" +
+  about:
     "Each line of FILE is { id, sentence, target, target_from, target_to, polarity } (NewsMTSC's\n" +
     "format). Prints, for the kit's target-aware method and for a sentence-level AFINN baseline,\n" +
     "accuracy, macro-F1 (unweighted mean of the three classes' F1) and the confusion matrix.",
-  options: { data: { type: "string" }, format: { type: "string", default: "table" } },
+  groups: [],
+  options: {
+    data: { type: "string", arg: "FILE.jsonl[,FILE.jsonl...]", help: "labelled sentences (required)" },
+    format: { type: "string", default: "table", arg: "table|json", help: "output format" },
+  },
   run(values) {
     if (typeof values.data !== "string" || !values.data) {
       throw new DiscourseError("missing; pass --data FILE.jsonl (e.g. ../shared/eval/newsmtsc/rw-test.jsonl)", { field: "--data" });
@@ -41,4 +45,4 @@ export const evalTargetsCommand: Command = {
     }
     return 0;
   },
-};
+});

@@ -7,6 +7,7 @@ import { DiscourseError } from "../errors";
 import { writeFileAtomic } from "../io/atomicWrite";
 import { compileLexicon } from "../lexicons/sentimentLexicon";
 import type { Command } from "./command";
+import { declareCommand } from "./options";
 
 /** Where the fitted model goes: the source tree, from which the build copies it to dist/. */
 const SOURCE_MODEL_PATH = join(__dirname, "..", "..", "src", "lexicons", "targetModel.json");
@@ -20,15 +21,19 @@ export const FIT_GRID: FitOptions[] = [
   { epochs: 4, rate: 0.1, l2: 1e-5 },
 ];
 
-export const fitTargetsCommand: Command = {
+export const fitTargetsCommand: Command = declareCommand({
   name: "fit-targets",
   summary: "fit the target-sentiment model on NewsMTSC train, choosing options on the dev files",
-  usage:
-    "discourse fit-targets --train FILE --dev FILE[,FILE…] [--out FILE]\n\n" +
+  about:
     "Fits a multinomial logistic regression over target-aware features (seeded, so the same data\n" +
     "give the same model) for each option set of a small grid, keeps the best by mean dev macro-F1,\n" +
     "refits nothing on dev, and writes the model (default src/lexicons/targetModel.json).",
-  options: { train: { type: "string" }, dev: { type: "string" }, out: { type: "string" } },
+  groups: [],
+  options: {
+    train: { type: "string", arg: "FILE", help: "training sentences (required)" },
+    dev: { type: "string", arg: "FILE[,FILE...]", help: "development sentences for the choices (required)" },
+    out: { type: "string", arg: "FILE", help: "where the model goes (default src/lexicons/targetModel.json)" },
+  },
   run(values) {
     if (typeof values.train !== "string") throw new DiscourseError("missing; pass --train FILE.jsonl", { field: "--train" });
     if (typeof values.dev !== "string") throw new DiscourseError("missing; pass --dev FILE.jsonl[,FILE.jsonl]", { field: "--dev" });
@@ -66,4 +71,4 @@ export const fitTargetsCommand: Command = {
     process.stdout.write(`${resolve(out)}: ${Object.keys(pruned.weights).length} features, options ${JSON.stringify(best!.options)}\n`);
     return 0;
   },
-};
+});

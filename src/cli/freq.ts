@@ -4,27 +4,25 @@ import { streamCounts } from "../engine/streamCounts";
 import { toCsv } from "../export/csv";
 import { CsvBytes } from "../engine/csvBytes";
 import type { Command } from "./command";
+import { declareCommand } from "./options";
 import { progressReporter } from "./progress";
-import { corpusDir, corpusOptions, duplicatesOption, intOption, printRows, printWarnings, rowFormat, tokenOptions } from "./shared";
+import { corpusDir, duplicatesOption, intOption, printRows, printWarnings, rowFormat, tokenOptions } from "./shared";
 
-export const freqCommand: Command = {
+export const freqCommand: Command = declareCommand({
   name: "freq",
   summary: "term frequency per group: count, per-10k rate, document frequency, TF-IDF",
-  usage:
-    "discourse freq --corpus DIR [--by FIELD] [--top N] [--ngram N] [--min-count N]\n" +
-    "               [--stopwords default|none|FILE] [--phrases default|none|FILE] [--stem]\n" +
-    "               [--workers N] [--duplicates once|keep] [--format json|csv|table]\n\n" +
+  about:
     "Streams the folder: files are read, counted and dropped by --workers N threads (this one and\n" +
     "worker threads; default one per core, one per 1,000 files for smaller folders), so memory\n" +
     "follows the vocabulary, not the corpus; progress goes to stderr.\n" +
     "json is an array of { group, term, count, per10k, docFreq, tfidf }, ordered by group,\n" +
     "then count (descending), then term.",
+  groups: ["corpus", "tokens", "format"],
   options: {
-    ...corpusOptions,
-    top: { type: "string" },
-    ngram: { type: "string", default: "1" },
-    "min-count": { type: "string", default: "1" },
-    workers: { type: "string" },
+    top: { type: "string", arg: "N", help: "the N most frequent terms of each group" },
+    ngram: { type: "string", default: "1", arg: "N", help: "count n-grams of N words within a clause" },
+    "min-count": { type: "string", default: "1", arg: "N", help: "leave out terms seen fewer times in a group" },
+    workers: { type: "string", arg: "N", help: "counting threads (default: one per core, one per 1,000 files)" },
   },
   async run(values) {
     const result = await streamCounts(corpusDir(values), {
@@ -55,4 +53,4 @@ export const freqCommand: Command = {
     } else printRows(packedFrequencyRows(result.packed, result.documents, options), values);
     return 0;
   },
-};
+});

@@ -4,7 +4,9 @@ import { DiscourseError } from "../errors";
 import { readWordList } from "../text/stopwords";
 import { tokens } from "../text/tokens";
 import type { Command } from "./command";
-import { choice, corpusOptions, intOption, printRows, requireCorpus, requireGroups, tokenOptions } from "./shared";
+import { declareCommand } from "./options";
+import { groupDocuments } from "../corpus/corpus";
+import { choice, compareGroups, intOption, printRows, requireCorpus, tokenOptions } from "./shared";
 
 /** `--prior pooled | NUMBER | FILE` (FILE: lines "term<TAB or comma>count", a reference corpus). */
 export function parsePrior(value: unknown): KeynessPrior {
@@ -26,33 +28,28 @@ export function parsePrior(value: unknown): KeynessPrior {
   return { reference };
 }
 
-export const keynessCommand: Command = {
+export const keynessCommand: Command = declareCommand({
   name: "keyness",
   summary: "key terms of group A against group B: G², Log Ratio, %DIFF, Fisher p, log-odds z, adjusted p",
-  usage:
-    "discourse keyness --corpus DIR --by FIELD --a VALUE --b VALUE [--min-count N]\n" +
-    "                  [--prior pooled|NUMBER|FILE] [--adjust bh|bonferroni] [--williams] [--ngram N]\n" +
-    "                  [--stopwords default|none|FILE] [--phrases default|none|FILE] [--stem]\n" +
-    "                  [--format json|csv|table] [--top N]\n\n" +
+  about:
+    "A and B default to the first and the last group (in order: numbers ascending, else alphabetical).\n" +
     "json is an array of { term, countA, countB, totalA, totalB, g2, logRatio, pctDiff, fisherP,\n" +
     "logOddsZ, pAdjusted, side, lowCount }, sorted by signed G² (A's key terms first).\n" +
     "lowCount marks terms with fewer than 5 occurrences in A and B together.\n" +
     "--prior FILE: a reference corpus as lines \"term,count\" (Monroe et al. 2008).\n" +
     "--top N keeps the N strongest terms of each side.",
+  groups: ["corpus", "compare", "tokens", "format"],
   options: {
-    ...corpusOptions,
-    a: { type: "string" },
-    b: { type: "string" },
-    "min-count": { type: "string", default: "1" },
-    prior: { type: "string", default: "pooled" },
-    adjust: { type: "string", default: "bh" },
-    williams: { type: "boolean", default: false },
-    ngram: { type: "string", default: "1" },
-    top: { type: "string" },
+    "min-count": { type: "string", default: "1", arg: "N", help: "test terms seen at least N times in A and B together" },
+    prior: { type: "string", default: "pooled", arg: "pooled|NUMBER|FILE", help: "the log-odds prior" },
+    adjust: { type: "string", default: "bh", arg: "bh|bonferroni", help: "p-value adjustment over all tested terms" },
+    williams: { type: "boolean", default: false, help: "Williams's correction of G²" },
+    ngram: { type: "string", default: "1", arg: "N", help: "compare n-grams of N words" },
+    top: { type: "string", arg: "N", help: "keep the N strongest terms of each side" },
   },
   run(values) {
     const corpus = requireCorpus(values);
-    const { a, b } = requireGroups(values);
+    const { a, b } = compareGroups(values, groupDocuments(corpus, String(values.by)).map((g) => g.group));
     let rows = keyness(tokens(corpus, tokenOptions(values)), {
       by: String(values.by),
       a,
@@ -70,4 +67,4 @@ export const keynessCommand: Command = {
     printRows(rows, values);
     return 0;
   },
-};
+});

@@ -2,22 +2,21 @@ import { concordance } from "../analysis/kwic";
 import { DiscourseError } from "../errors";
 import { tokens } from "../text/tokens";
 import type { Command } from "./command";
-import { choice, corpusOptions, intOption, printRows, requireCorpus, tokenOptions } from "./shared";
+import { declareCommand } from "./options";
+import { choice, intOption, printRows, requireCorpus, tokenOptions } from "./shared";
 
-export const kwicCommand: Command = {
+export const kwicCommand: Command = declareCommand({
   name: "kwic",
   summary: "keyword in context: every match of a term, phrase, glob or /regex/",
-  usage:
-    "discourse kwic --corpus DIR --term T [--window N] [--match auto|term|glob|regex]\n" +
-    "               [--sort position|keyword|left|right] [--format json|csv|table]\n\n" +
-    'T is a word ("cyberspace"), a phrase ("united states"), a glob ("cooperat*") or a\n' +
+  about:
+    "T is a word (\"cyberspace\"), a phrase (\"united states\"), a glob (\"cooperat*\") or a\n" +
     "regular expression between slashes (/secur\\w+/). Offsets point into the cleaned text.",
+  groups: ["corpus", "tokens", "format"],
   options: {
-    ...corpusOptions,
-    term: { type: "string" },
-    window: { type: "string", default: "6" },
-    match: { type: "string", default: "auto" },
-    sort: { type: "string", default: "position" },
+    term: { type: "string", arg: "T", help: "a word, phrase, glob or /regex/ (required)" },
+    window: { type: "string", default: "6", arg: "N", help: "words of context on each side" },
+    match: { type: "string", default: "auto", arg: "auto|term|glob|regex", help: "how T is read" },
+    sort: { type: "string", default: "position", arg: "position|keyword|left|right", help: "order of the lines" },
   },
   run(values) {
     if (typeof values.term !== "string" || !values.term) {
@@ -33,4 +32,4 @@ export const kwicCommand: Command = {
     printRows(rows, values);
     return 0;
   },
-};
+});

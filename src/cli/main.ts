@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 import { availableParallelism } from "node:os";
 import { parseArgs } from "node:util";
+import { DiscourseError } from "../errors";
 import type { Command } from "./command";
+import { flagOf } from "./options";
 
 /**
  * Subcommands load on demand so `discourse --help` stays fast. `prestart` begins work that does not
@@ -78,8 +80,9 @@ export async function main(argv: string[]): Promise<number> {
     return await command.run(parsed.values as Record<string, string | boolean | undefined>, parsed.positionals);
   } catch (err) {
     // A DiscourseError is the user's to fix: one line, no stack. Anything else is a bug.
-    if (err && typeof err === "object" && "toLine" in err && typeof (err as { toLine: unknown }).toLine === "function") {
-      return fail((err as { toLine(): string }).toLine());
+    if (err instanceof DiscourseError) {
+      // The library names its options as options.minCount; here they are flags (--min-count).
+      return fail([err.file, err.field && flagOf(err.field), err.detail].filter(Boolean).join(": "));
     }
     if (process.env.DISCOURSE_DEBUG) throw err;
     return fail(`${name} failed: ${(err as Error).message} (set DISCOURSE_DEBUG=1 for the stack)`);

@@ -4,26 +4,22 @@ import { groupDocuments } from "../corpus/corpus";
 import { DiscourseError } from "../errors";
 import { executeNotebooks } from "../notebook/executeNotebooks";
 import type { Command } from "./command";
-import { intOption } from "./shared";
+import { declareCommand } from "./options";
+import { intOption, optionalCompare } from "./shared";
 
-export const notebooksCommand: Command = {
+export const notebooksCommand: Command = declareCommand({
   name: "notebooks",
   summary: "execute every notebook headless on a corpus; save the executed copies and figures",
-  usage:
-    "discourse notebooks --corpus DIR [--by FIELD] [--a VALUE --b VALUE] [--out DIR]\n" +
-    "                    [--notebooks DIR] [--timeout SECONDS]\n\n" +
+  about:
     "Runs each notebook with the tslab kernel (jupyter nbconvert), its parameters cell reading\n" +
     "DISCOURSE_CORPUS, DISCOURSE_BY, DISCOURSE_A and DISCOURSE_B. Writes OUT/notebooks/*.ipynb\n" +
     "(default OUT: out-notebooks) and OUT/figures/ (each chart shown, and notebook 04's exports).\n" +
     "Exit 1 when a cell failed; the failing notebook and error are printed. Needs Jupyter.",
+  groups: ["corpus", "compare"],
   options: {
-    corpus: { type: "string" },
-    by: { type: "string", default: "year" },
-    a: { type: "string" },
-    b: { type: "string" },
-    out: { type: "string", default: "out-notebooks" },
-    notebooks: { type: "string" },
-    timeout: { type: "string", default: "600" },
+    out: { type: "string", default: "out-notebooks", arg: "DIR", help: "where executed notebooks and figures go" },
+    notebooks: { type: "string", arg: "DIR", help: "the notebooks to run (default: the kit's)" },
+    timeout: { type: "string", default: "600", arg: "SECONDS", help: "time allowed per notebook" },
   },
   async run(values) {
     const dir = values.corpus;
@@ -32,6 +28,7 @@ export const notebooksCommand: Command = {
     // Check the corpus and the groups here, where a mistake is one line, not an error inside a notebook.
     const by = String(values.by);
     const groups = groupDocuments(loadCorpus(dir), by).map((g) => g.group);
+    const pair = optionalCompare(values);
     for (const flag of ["a", "b"] as const) {
       const v = values[flag];
       if (typeof v === "string" && !groups.includes(v)) {
@@ -40,7 +37,7 @@ export const notebooksCommand: Command = {
     }
     const started = Date.now();
     const runs = await executeNotebooks(
-      { corpus: dir, by, a: values.a as string | undefined, b: values.b as string | undefined },
+      { corpus: dir, by, a: pair?.a, b: pair?.b },
       String(values.out),
       {
         notebooks: values.notebooks as string | undefined,
@@ -54,4 +51,4 @@ export const notebooksCommand: Command = {
     }
     return runs.some((r) => r.errors.length) ? 1 : 0;
   },
-};
+});

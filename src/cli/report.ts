@@ -5,30 +5,26 @@ import { ActorRegistrySchema } from "../lexicons/actorSchema";
 import { FrameDictionarySchema } from "../lexicons/frameSchema";
 import { readLexicon } from "../lexicons/readLexicon";
 import type { Command } from "./command";
-import { corpusOptions, intOption, requireCorpus, tokenOptions } from "./shared";
+import { declareCommand } from "./options";
+import { intOption, optionalCompare, requireCorpus, tokenOptions } from "./shared";
 
-export const reportCommand: Command = {
+export const reportCommand: Command = declareCommand({
   name: "report",
   summary: "the full analysis as an offline HTML report with CSV tables",
-  usage:
-    "discourse report --corpus DIR [--by FIELD] [--a VALUE --b VALUE] [--out DIR] [--top N]\n" +
-    "                 [--frames FILE] [--actors FILE] [--seed N] [--formats svg,png,pdf] [--dpi N]\n" +
-    "                 [--stopwords default|none|FILE] [--phrases default|none|FILE] [--stem]\n\n" +
+  about:
     "Writes OUT/report.html (plotly.js inlined, works offline) and OUT/tables/*.csv.\n" +
     "The framing and actor sections compare --a with --b (default: the first and last group).\n" +
     "--formats also writes every chart to OUT/figures/ (double-column paper size, PNG at --dpi,\n" +
     "default 300), rendered in headless Chromium (CHROME_PATH overrides the binary).",
+  groups: ["corpus", "compare", "tokens"],
   options: {
-    ...corpusOptions,
-    out: { type: "string", default: "out" },
-    top: { type: "string", default: "20" },
-    a: { type: "string" },
-    b: { type: "string" },
-    frames: { type: "string" },
-    actors: { type: "string" },
-    seed: { type: "string", default: "1" },
-    formats: { type: "string" },
-    dpi: { type: "string", default: "300" },
+    out: { type: "string", default: "out", arg: "DIR", help: "where the report, tables and figures go" },
+    top: { type: "string", default: "20", arg: "N", help: "terms per group in tables and charts" },
+    frames: { type: "string", arg: "FILE", help: "a frame dictionary (.json/.yaml)" },
+    actors: { type: "string", arg: "FILE", help: "an actor registry (.json/.yaml)" },
+    seed: { type: "string", default: "1", arg: "N", help: "seed of the resampling" },
+    formats: { type: "string", arg: "svg,png,pdf", help: "also export every figure in these formats" },
+    dpi: { type: "string", default: "300", arg: "N", help: "PNG resolution" },
   },
   async run(values) {
     const started = Date.now();
@@ -40,8 +36,7 @@ export const reportCommand: Command = {
       ...tokenOptions(values),
       by: String(values.by),
       top: intOption(values, "top", 20),
-      a: values.a === undefined ? undefined : String(values.a),
-      b: values.b === undefined ? undefined : String(values.b),
+      ...optionalCompare(values),
       frames,
       actors: typeof values.actors === "string" ? readLexicon(values.actors, ActorRegistrySchema) : undefined,
       seed: intOption(values, "seed", 1, 0),
@@ -56,4 +51,4 @@ export const reportCommand: Command = {
     process.stdout.write(`${resolve(written.html)}\n`);
     return 0;
   },
-};
+});

@@ -7,20 +7,8 @@ import { toCsv } from "../export/csv";
 import { toTextTable } from "../export/textTable";
 import { readWordList } from "../text/stopwords";
 import type { TokenOptions } from "../text/tokens";
-import type { Command } from "./command";
 
 type Values = Record<string, string | boolean | string[] | undefined>;
-
-/** Options every analysis command takes. */
-export const corpusOptions: Command["options"] = {
-  corpus: { type: "string" },
-  by: { type: "string", default: "year" },
-  stopwords: { type: "string", default: "default" },
-  phrases: { type: "string", default: "default" },
-  stem: { type: "boolean", default: false },
-  format: { type: "string", default: "table" },
-  duplicates: { type: "string", default: "once" },
-};
 
 /** `--corpus DIR`, or the one-line error saying to pass it. */
 export function corpusDir(values: Values): string {
@@ -101,22 +89,25 @@ export function printRows<T extends object>(rows: readonly T[], values: Values):
   process.stdout.write(text);
 }
 
-/** `--a` and `--b`, both required for a two-group comparison. */
-export function requireGroups(values: Values): { a: string; b: string } {
+/**
+ * `--a` and `--b` of a two-group comparison: both, or neither (then the first and the last of
+ * `groups`, in group order); one alone is an error naming the other.
+ */
+export function compareGroups(values: Values, groups: readonly string[]): { a: string; b: string } {
+  return optionalCompare(values) ?? { a: groups[0], b: groups[groups.length - 1] };
+}
+
+/** `--a` and `--b` where a comparison is optional: undefined when neither is given. */
+export function optionalCompare(values: Values): { a: string; b: string } | undefined {
+  const given = (flag: "a" | "b") => typeof values[flag] === "string" && values[flag] !== "";
+  if (!given("a") && !given("b")) return undefined;
   for (const flag of ["a", "b"] as const) {
-    if (typeof values[flag] !== "string" || values[flag] === "") {
-      throw new DiscourseError(`missing; pass --${flag} VALUE, a value of the --by field (e.g. --a 2016 --b 2022)`, { field: `--${flag}` });
-    }
+    if (!given(flag)) throw new DiscourseError(`missing; pass --${flag} VALUE with --${flag === "a" ? "b" : "a"}, a value of the --by field (e.g. --a 2016 --b 2022)`, { field: `--${flag}` });
   }
   return { a: String(values.a), b: String(values.b) };
 }
 
 /** `--iterations` and `--seed` of the commands that bootstrap. */
-export const bootstrapOptions: Command["options"] = {
-  iterations: { type: "string", default: "2000" },
-  seed: { type: "string", default: "1" },
-};
-
 export function bootstrapValues(values: Values): { iterations: number; seed: number } {
   return { iterations: intOption(values, "iterations", 2000), seed: intOption(values, "seed", 1, 0) };
 }

@@ -12,7 +12,7 @@ export function parseFormats(list: string): FigureFormat[] {
   const formats = list.split(",").map((f) => f.trim().toLowerCase()).filter(Boolean);
   const bad = formats.find((f) => !(FIGURE_FORMATS as readonly string[]).includes(f));
   if (bad !== undefined || formats.length === 0) {
-    throw new DiscourseError(`expected a comma-separated list of svg, png, pdf; got ${JSON.stringify(list)}`, { field: "--formats" });
+    throw new DiscourseError(`expected a comma-separated list of svg, png, pdf; got ${JSON.stringify(list)}`, { field: "options.formats" });
   }
   return [...new Set(formats)] as FigureFormat[];
 }

@@ -4,7 +4,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 import { toCsv } from "../../src/export/csv";
-import { writeBrownCorpus } from "../../src/bench/brown";
+import { writeBrownCorpus } from "../../bench/brown";
 import { CLI, MINI, SEEDS, copyCorpus, folderHash, tempDir } from "../helpers";
 
 function run(...args: string[]) {

@@ -7,7 +7,7 @@ import { countTerms } from "../../src/analysis/counts";
 import { frequencyRows } from "../../src/analysis/frequency";
 import { packedFrequencyRows } from "../../src/engine/frequencyRows";
 import { streamCounts } from "../../src/engine/streamCounts";
-import { writeBrownCorpus } from "../../src/bench/brown";
+import { writeBrownCorpus } from "../../bench/brown";
 import { loadCorpus } from "../../src/corpus/load";
 import { tokens } from "../../src/text/tokens";
 import { SEEDS, copyCorpus, tempDir } from "../helpers";

@@ -1,7 +1,7 @@
 import { strict as assert } from "node:assert";
 import { test } from "node:test";
 import { SeededRandom, seededRandom } from "../../../src/analysis/stats/random";
-import { type CountedSentence, resampledRatio, resampledSentenceRates, sentenceColumn } from "../../../src/analysis/stats/bootstrap";
+import { type CountedSentence, bootstrapRatios, percentileInterval, ratioColumn, resampledRatio, resampledSentenceRates, sentenceColumn } from "../../../src/analysis/stats/bootstrap";
 
 test("mulberry32: the first draws of seed 42 as the published C algorithm gives them (computed separately)", () => {
   // z = s += 0x6D2B79F5; z = (z ^ z >> 15) * (z | 1); z ^= z + (z ^ z >> 7) * (z | 61); z ^ z >> 14, over 2^32.
@@ -61,4 +61,30 @@ test("resampled rates equal a plain loop over every sentence and item", () => {
     n += s.tokens;
   }
   assert.equal(resampledRatio(sentenceColumn(ss, 2), 10_000, new SeededRandom(5)), (m / n) * 10_000);
+});
+
+test("the percentile interval takes R's type-7 quantiles: 1..100 at 90% is 5.95 to 95.05", () => {
+  const values = Array.from({ length: 100 }, (_, i) => 100 - i);
+  const [lo, hi] = percentileInterval(values, 0.9);
+  assert.ok(Math.abs(lo - 5.95) < 1e-12 && Math.abs(hi - 95.05) < 1e-12, `${lo} ${hi}`);
+});
+
+test("a weighted mean's bootstrap is the mention loop: |ms| draws with replacement, Σ score·weight / Σ weight", () => {
+  const scores = [0.5, -0.25, 0.8, 0, -0.6];
+  const weights = [1, 0.5, 1, 0, 1];
+  const one = seededRandom(21);
+  const expected = Array.from({ length: 200 }, () => {
+    let s = 0;
+    let w = 0;
+    for (let k = 0; k < scores.length; k++) {
+      const i = Math.floor(one() * scores.length);
+      s += scores[i] * weights[i];
+      w += weights[i];
+    }
+    return w > 0 ? s / w : 0;
+  });
+  const column = ratioColumn(scores.map((s, i) => s * weights[i]), weights);
+  assert.deepEqual(bootstrapRatios(column, 1, 200, new SeededRandom(21)), expected);
+  // Every mention the same: every resample's mean is that score.
+  assert.deepEqual(percentileInterval(bootstrapRatios(ratioColumn([0.3, 0.3], [1, 1]), 1, 50, new SeededRandom(2)), 0.95), [0.3, 0.3]);
 });
