@@ -58,11 +58,18 @@ export { compileRegistry, matchActors, markCoordinated, type ActorMatch, type Me
 export { actorStance, actorChange, mostMentioned, ActorStanceRowSchema, ActorChangeRowSchema, type ActorStanceRow, type ActorChangeRow, type ActorStanceOptions } from "./analysis/actors/actorStance";
 export { stanceShift, type StanceShiftRow } from "./analysis/actors/stanceShift";
 export { strongestMentions } from "./analysis/actors/strongestMentions";
+export { mentionTally, type MentionTallyRow } from "./analysis/actors/mentionTally";
 export { scoreTarget, type TargetScore, type ScoredWord } from "./analysis/targets/targetSentiment";
 export { classifyTarget, loadTargetModel, type TargetPrediction } from "./analysis/targets/targetModel";
 export { sentenceBaseline } from "./analysis/targets/sentenceBaseline";
 export { evaluateTargets, type MethodReport } from "./analysis/targets/evaluate";
 export { readTargetExamples, POLARITIES, type Polarity, type TargetExample } from "./analysis/targets/newsmtsc";
+
+// studies: the steps the notebooks and the report share
+export { groupPair, type GroupPair } from "./studies/groupPair";
+export { compareGroups, type GroupComparison, type CompareGroupsOptions } from "./studies/compareGroups";
+export { actorStudy, actorEvidence, collectiveSensitivity, type ActorStudy, type ActorStudyOptions, type ActorEvidence } from "./studies/actorStudy";
+export { documentRows, removedLines } from "./studies/corpusTables";
 
 // lexicons
 export { defaultFrames } from "./lexicons/defaultFrames";

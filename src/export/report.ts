@@ -2,8 +2,9 @@ import { join } from "node:path";
 import { plotlyScriptTag } from "../charts/plotlyHtml";
 import { figureDiv } from "../charts/plotlyHtml";
 import { TABLE_CSS, escapeHtml } from "../charts/table";
-import { type Corpus, groupDocuments } from "../corpus/corpus";
+import type { Corpus } from "../corpus/corpus";
 import type { ActorRegistry } from "../lexicons/actorSchema";
+import { groupPair } from "../studies/groupPair";
 import { defaultActors } from "../lexicons/defaultActors";
 import { defaultFrames } from "../lexicons/defaultFrames";
 import type { FrameDictionary } from "../lexicons/frameSchema";
@@ -42,11 +43,9 @@ const REPORT_CSS =
 export function reportSections(corpus: Corpus, options: ReportOptions = {}): ReportSection[] {
   const by = options.by ?? "year";
   const toks = tokens(corpus, options);
-  const groups = groupDocuments(corpus, by).map((g) => g.group);
+  const { groups, a, b } = groupPair(corpus, { by, a: options.a, b: options.b });
   const sections = [corpusSection(toks, by), frequencySection(toks, { by, top: options.top, seed: options.seed })];
   if (groups.length >= 2) {
-    const a = options.a ?? groups[0];
-    const b = options.b ?? groups[groups.length - 1];
     sections.push(framingSection(toks, { by, a, b, frames: options.frames ?? defaultFrames, seed: options.seed }));
     sections.push(actorsSection(corpus, { by, a, b, actors: options.actors ?? defaultActors, seed: options.seed }));
   } else {

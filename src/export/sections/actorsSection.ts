@@ -1,7 +1,3 @@
-import { actorMentions } from "../../analysis/actors/actorMentions";
-import { actorChange, actorStance, mostMentioned } from "../../analysis/actors/actorStance";
-import { stanceShift } from "../../analysis/actors/stanceShift";
-import { strongestMentions } from "../../analysis/actors/strongestMentions";
 import { actorMentionsChart } from "../../charts/actorMentionsChart";
 import { actorStanceChart } from "../../charts/actorStanceChart";
 import { stanceShiftChart } from "../../charts/stanceShiftChart";
@@ -10,6 +6,7 @@ import type { Corpus } from "../../corpus/corpus";
 import type { ActorRegistry } from "../../lexicons/actorSchema";
 import { mentionHtml } from "../../charts/mentionHtml";
 import { actorTrendChart } from "../../charts/trendChart";
+import { actorEvidence, actorStudy } from "../../studies/actorStudy";
 import { type ReportSection, figureSlot } from "./section";
 
 export interface ActorsSectionOptions {
@@ -24,21 +21,10 @@ export interface ActorsSectionOptions {
 /** Stance toward named actors: per group with CIs, the A→B change, word shifts and evidence sentences. */
 export function actorsSection(corpus: Corpus, options: ActorsSectionOptions): ReportSection {
   const { by, a, b, actors } = options;
-  const mentions = actorMentions(corpus, { by, actors });
-  const stance = actorStance(mentions, { actors, seed: options.seed });
-  const change = a !== undefined && b !== undefined ? actorChange(mentions, a, b, { actors, seed: options.seed }) : [];
-  // actorStance has a row only where an actor has counted mentions, and actorChange only where it has them in both groups.
-  const shown = [...new Set(stance.map((r) => r.actor))];
-  const groupCount = new Set(stance.map((r) => r.group)).size;
-  // The trend chart follows the six most mentioned actors: more lines would not be readable.
-  const trendActors = mostMentioned(stance, 6);
-  const shifted = [...change]
-    .sort((x, y) => y.mentionsA + y.mentionsB - (x.mentionsA + x.mentionsB))
-    .slice(0, 2);
-  const evidence = shown
-    .map((id) => {
-      const label = stance.find((r) => r.actor === id)!.label;
-      const { positive, negative } = strongestMentions(mentions, id, { actors });
+  const study = actorStudy(corpus, { by, actors, a, b, seed: options.seed });
+  const { mentions, stance, change, shown, trendActors, groupCount } = study;
+  const evidence = actorEvidence(study)
+    .map(({ label, positive, negative }) => {
       const list = (ms: typeof positive) => (ms.length ? `<ul>${ms.map(mentionHtml).join("")}</ul>` : `<p class="dk-none">none</p>`);
       return `<details><summary><b>${escapeHtml(label)}</b></summary><h4>Most positive</h4>${list(positive)}<h4>Most negative</h4>${list(negative)}</details>`;
     })
@@ -55,7 +41,7 @@ export function actorsSection(corpus: Corpus, options: ActorsSectionOptions): Re
     (groupCount >= 3 ? figureSlot("actor-trend") : "") +
     tableHtml(stance, { caption: "Stance toward actors by group" }) +
     (change.length ? tableHtml(change, { caption: `Change in stance, ${a} → ${b} (meanB − meanA)` }) : "") +
-    shifted.map((r) => figureSlot(`stance-shift-${r.actor}`)).join("") +
+    study.shifts.map((s) => figureSlot(`stance-shift-${s.actor}`)).join("") +
     figureSlot("actor-mentions") +
     `<h3>Evidence: the strongest stances toward each actor</h3><p>Actor in bold; the words that moved the score underlined.</p>${evidence}`;
   return {
@@ -77,7 +63,7 @@ export function actorsSection(corpus: Corpus, options: ActorsSectionOptions): Re
     figures: [
       { name: "actor-stance", figure: actorStanceChart(stance, { by, actors: shown }) },
       ...(groupCount >= 3 ? [{ name: "actor-trend", figure: actorTrendChart(stance.filter((r) => trendActors.includes(r.actor)), { by }) }] : []),
-      ...shifted.map((r) => ({ name: `stance-shift-${r.actor}`, figure: stanceShiftChart(stanceShift(mentions, r.actor, a!, b!, { actors }), { actor: r.label, labelA: a, labelB: b }) })),
+      ...study.shifts.map((s) => ({ name: `stance-shift-${s.actor}`, figure: stanceShiftChart(s.rows, { actor: s.label, labelA: a, labelB: b }) })),
       { name: "actor-mentions", figure: actorMentionsChart(stance, { by, actors: shown }) },
     ],
   };

@@ -1,6 +1,7 @@
 import { corpusSummary } from "../../analysis/corpusSummary";
 import { tableHtml } from "../../charts/table";
 import type { Tokens } from "../../text/tokens";
+import { removedLines } from "../../studies/corpusTables";
 import type { ReportSection } from "./section";
 
 /**
@@ -12,9 +13,7 @@ export function corpusSection(toks: Tokens, by = "year"): ReportSection {
   const summary = corpusSummary(toks, by);
   const documents = summary.documents;
   const warnings = corpus.warnings.map((w) => ({ file: w.file, kind: w.kind, message: w.message }));
-  const removed = corpus.documents.flatMap((d) =>
-    d.removed.map((r) => ({ doc: d.id, file: d.file, line: r.line, kind: r.kind, rule: r.rule, text: r.text })),
-  );
+  const removed = removedLines(corpus);
   const html =
     `<p>Corpus <b>${escape(corpus.name)}</b>: ${corpus.documents.length} documents, ` +
     `${documents.reduce((s, d) => s + d.tokens, 0)} word tokens. Content hash <code>${corpus.hash.slice(0, 16)}</code>.</p>` +

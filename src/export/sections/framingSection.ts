@@ -1,6 +1,3 @@
-import { termEvidence } from "../../analysis/evidence";
-import { frameCounts, frameCoverage, frameDifference, frameRates, frameRatesByDocument } from "../../analysis/frames";
-import { keyness, topKeyTerms } from "../../analysis/keyness";
 import { frameChart } from "../../charts/frameChart";
 import { keynessChart } from "../../charts/keynessChart";
 import { rateScatter } from "../../charts/rateScatter";
@@ -10,6 +7,7 @@ import type { FrameDictionary } from "../../lexicons/frameSchema";
 import type { Tokens } from "../../text/tokens";
 import { kwicTableHtml } from "./kwicHtml";
 import { frameTrendChart } from "../../charts/trendChart";
+import { compareGroups } from "../../studies/compareGroups";
 import { type ReportSection, figureSlot } from "./section";
 
 export interface FramingSectionOptions {
@@ -26,14 +24,8 @@ export interface FramingSectionOptions {
 export function framingSection(toks: Tokens, options: FramingSectionOptions): ReportSection {
   const { by, a, b } = options;
   const top = options.top ?? 12;
-  const rows = keyness(toks, { by, a, b });
-  const key = topKeyTerms(rows, top);
-  const evidence = termEvidence(toks, [...key.a, ...key.b].map((r) => r.term), { by, a, b });
-  const fc = frameCounts(toks.corpus, options.frames, { by });
-  const rates = frameRates(fc, { seed: options.seed });
-  const groupCount = new Set(rates.map((r) => r.group)).size;
-  const diffs = frameDifference(fc, a, b, { seed: options.seed });
-  const coverage = frameCoverage(fc, toks, { top: 30 });
+  const study = compareGroups(toks, { by, a, b, frames: options.frames, top, seed: options.seed });
+  const { keyness: rows, key, evidence, frameCounts: fc, frameRates: rates, frameDifferences: diffs, coverage, groupCount } = study;
   const labels = { labelA: a, labelB: b };
 
   const evidenceHtml = evidence
@@ -65,7 +57,7 @@ export function framingSection(toks: Tokens, options: FramingSectionOptions): Re
     figureSlot("frames") +
     (groupCount >= 3 ? figureSlot("frame-trend") : "") +
     tableHtml(diffs, { caption: `Frame differences, ${a} − ${b}` }) +
-    tableHtml(frameRatesByDocument(fc), { caption: "Frames per document", maxRows: 200 }) +
+    tableHtml(study.frameDocuments, { caption: "Frames per document", maxRows: 200 }) +
     tableHtml(coverage, { caption: "Coverage: the most frequent terms no frame matches" });
   return {
     id: "framing",
@@ -76,7 +68,7 @@ export function framingSection(toks: Tokens, options: FramingSectionOptions): Re
       { name: "keyness-evidence", rows: evidence.flatMap((e) => [...e.a.map((r) => ({ term: e.term, group: a, ...r })), ...e.b.map((r) => ({ term: e.term, group: b, ...r }))]) },
       { name: "frame-rates", rows: rates },
       { name: "frame-differences", rows: diffs },
-      { name: "frame-documents", rows: frameRatesByDocument(fc) },
+      { name: "frame-documents", rows: study.frameDocuments },
       { name: "frame-matches", rows: fc.matches },
       { name: "frame-coverage", rows: coverage },
     ],
