@@ -70,19 +70,6 @@ export function addDocument(g: GroupCounts, docFreq: Map<string, number>, tokens
   }
 }
 
-/** Adds `from` into `into` (tallies of the same group from different workers). */
-export function mergeGroup(into: GroupCounts, from: GroupCounts): void {
-  into.documents += from.documents;
-  into.total += from.total;
-  mergeCounts(into.counts, from.counts);
-  mergeCounts(into.docFreq, from.docFreq);
-}
-
-/** Adds every count of `from` into `into`. */
-export function mergeCounts(into: Map<string, number>, from: ReadonlyMap<string, number>): void {
-  for (const [k, v] of from) bump(into, k, v);
-}
-
 /** Counts terms (non-stop unigrams or n-grams) per group; the basis of frequency and keyness. */
 export function countTerms(toks: Tokens, options: CountOptions = {}): CorpusCounts {
   const by = options.by ?? "year";

@@ -14,7 +14,7 @@ export function plotlyVendorPath(): string {
 }
 
 /** The plotly.js source, safe to inline in a <script> element. */
-export function plotlySource(): string {
+function plotlySource(): string {
   if (cachedSource === undefined) {
     // "</script" inside the library would end an inline <script> early.
     cachedSource = readFileSync(plotlyVendorPath(), "utf8").replace(/<\/script/gi, "<\\/script");
@@ -28,7 +28,7 @@ export function plotlyScriptTag(): string {
 }
 
 /** JSON that is safe inside a <script>: "<" is escaped so no text can close the tag. */
-export function scriptJson(value: unknown): string {
+function scriptJson(value: unknown): string {
   return JSON.stringify(value).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
 }
 

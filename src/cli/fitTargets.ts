@@ -13,7 +13,7 @@ import { declareCommand } from "./options";
 const SOURCE_MODEL_PATH = join(__dirname, "..", "..", "src", "lexicons", "targetModel.json");
 
 /** The options tried; the one with the best mean macro-F1 over the dev files is kept. */
-export const FIT_GRID: FitOptions[] = [
+const FIT_GRID: FitOptions[] = [
   { epochs: 3, rate: 0.1, l2: 1e-4 },
   { epochs: 5, rate: 0.05, l2: 1e-4 },
   { epochs: 5, rate: 0.1, l2: 1e-4 },

@@ -9,7 +9,7 @@ import { groupDocuments } from "../corpus/corpus";
 import { choice, compareGroups, intOption, printRows, requireCorpus, tokenOptions } from "./shared";
 
 /** `--prior pooled | NUMBER | FILE` (FILE: lines "term<TAB or comma>count", a reference corpus). */
-export function parsePrior(value: unknown): KeynessPrior {
+function parsePrior(value: unknown): KeynessPrior {
   if (value === undefined || value === "pooled") return "pooled";
   const s = String(value);
   if (/^\d*\.?\d+(?:e[-+]?\d+)?$/i.test(s)) {

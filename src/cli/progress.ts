@@ -35,7 +35,7 @@ export function progressReporter(label: string, options: { minFiles?: number; ev
 }
 
 /** 1234 → "1.2k", 10142580 → "10.1M". */
-export function formatCount(n: number): string {
+function formatCount(n: number): string {
   if (n >= 1e9) return `${(n / 1e9).toFixed(1)}G`;
   if (n >= 1e6) return `${(n / 1e6).toFixed(1)}M`;
   if (n >= 1e3) return `${(n / 1e3).toFixed(1)}k`;

@@ -9,7 +9,7 @@ import type { MetaValue } from "./schema";
 export type SourceFormat = "txt" | "md" | "html";
 
 /** File extensions read as documents, and how. */
-export const SOURCE_FORMATS: Record<string, SourceFormat> = {
+const SOURCE_FORMATS: Record<string, SourceFormat> = {
   ".txt": "txt",
   ".text": "txt",
   ".md": "md",

@@ -6,11 +6,11 @@
 export const LETTER = 1;
 export const NUMBER = 2;
 
-// ASCII is filled at load; the rest of the Basic Multilingual Plane on first use (≈10 ms), and
-// characters beyond it (surrogate pairs) one by one.
+// ASCII is filled at load; the rest of the Basic Multilingual Plane on first use, and characters
+// beyond it (surrogate pairs) one by one.
 let table: Uint8Array | null = null;
 /** The classes of the 128 ASCII codes, for hot loops that look them up directly. */
-export const ASCII_CLASS = new Uint8Array(128);
+const ASCII_CLASS = new Uint8Array(128);
 const ascii = ASCII_CLASS;
 for (let c = 0; c < 128; c++) ascii[c] = classify(c);
 const astral = new Map<number, number>();

@@ -4,10 +4,9 @@ const LAST_UNIT = 127;
 
 /**
  * Each string's place in code-unit order (the order of `<`, and of `sort()` without a comparator):
- * `rank[i]` is where `strings[i]` goes. A frequency table sorts its terms once this way, and a
- * string sort of 50,000 terms takes about 30 ms. Here each string's first few code units and its
- * index are packed into one number, the numbers are sorted as numbers, and only strings whose
- * packed start is the same are compared as strings.
+ * `rank[i]` is where `strings[i]` goes. Each string's first few code units and its index are
+ * packed into one number, the numbers are sorted as numbers, and only strings whose packed start is
+ * the same are compared as strings: a sort of numbers, not of strings, for 100,000+ terms.
  */
 export function codeUnitRanks(strings: readonly string[]): Int32Array {
   const n = strings.length;

@@ -97,99 +97,130 @@ export class CountPool {
    * first: chunks already given are finished, no more are given.
    */
   run(items: readonly IndexedItem[], onChunk: (files: number, tokens: number) => void, local?: SliceCounter): Promise<CountPart[]> {
-    const counters = this.workers.length + (local ? 1 : 0);
-    let next = 0;
-    // Guided: chunks shrink with the files left, so that the last ones given out are small and no
-    // counter is left with a large chunk when the others have finished.
-    const chunk = () => Math.max(16, Math.min(256, Math.ceil((items.length - next) / (counters * 8))));
-    const parts: CountPart[] = [];
-    let localPart: CountPart | undefined;
-    const finishing = new Set<Worker>();
-    const failures: Failure[] = [];
-    let outstanding = 0;
-    let received = 0;
-    let localDone = !local;
+    return new Promise((resolve, reject) => new PoolRun(this.workers, items, onChunk, local, resolve, reject).start());
+  }
+}
 
-    return new Promise((resolve, reject) => {
-      let settled = false;
-      const settle = (err?: Error) => {
-        if (settled) return;
-        settled = true;
-        this.stop();
-        if (err) reject(err);
-        else resolve(localPart ? [localPart, ...parts] : parts);
-      };
-      // Done when every counter is: with failures (a user's error each: any other stops the run at
-      // once), the first in corpus order is the error.
-      const check = () => {
-        if (failures.length) {
-          if (outstanding === 0 && localDone) {
-            const first = failures.reduce((a, b) => (b.index < a.index ? b : a));
-            settle(new DiscourseError(first.message, first));
-          }
-        } else if (received === this.workers.length && localDone) settle();
-      };
-      // Told once, when no chunk is left for it: it packs its tallies after the chunk it holds.
-      const finish = (w: Worker) => {
-        if (failures.length || finishing.has(w)) return;
-        finishing.add(w);
-        w.postMessage({ finish: true } satisfies ToCountWorker);
-      };
-      const give = (w: Worker) => {
-        if (!failures.length && next < items.length) {
-          w.postMessage({ items: items.slice(next, (next += chunk())) } satisfies ToCountWorker);
-          outstanding++;
-        } else finish(w);
-        check();
-      };
-      this.workers.forEach((w, i) => {
-        w.on("message", (m: FromCountWorker) => {
-          if ("done" in m) {
-            outstanding--;
-            onChunk(m.done, m.tokens);
-            give(w);
-          } else if ("failed" in m) {
-            outstanding--;
-            if (!m.failed.user) return settle(new Error(m.failed.message));
-            failures.push(m.failed);
-            give(w);
-          } else {
-            parts[i] = m.part;
-            received++;
-            // A worker told to finish may still have failed on its last chunk.
-            check();
-          }
-        });
-        w.on("error", (err) => settle(err));
-        w.on("exit", (code) => {
-          if (parts[i] === undefined) settle(new Error(`count worker stopped with code ${code}`));
-        });
-        give(w);
-        give(w);
+/** One `CountPool.run`: who holds which chunk, what came back, and when it is over. */
+class PoolRun {
+  private next = 0;
+  private readonly counters: number;
+  private readonly parts: CountPart[] = [];
+  private localPart: CountPart | undefined;
+  private readonly finishing = new Set<Worker>();
+  private readonly failures: Failure[] = [];
+  private outstanding = 0;
+  private received = 0;
+  private localDone: boolean;
+  private settled = false;
+
+  constructor(
+    private readonly workers: Worker[],
+    private readonly items: readonly IndexedItem[],
+    private readonly onChunk: (files: number, tokens: number) => void,
+    private readonly local: SliceCounter | undefined,
+    private readonly resolve: (parts: CountPart[]) => void,
+    private readonly reject: (err: Error) => void,
+  ) {
+    this.counters = workers.length + (local ? 1 : 0);
+    this.localDone = !local;
+  }
+
+  start(): void {
+    this.workers.forEach((w, i) => {
+      w.on("message", (m: FromCountWorker) => this.heard(w, i, m));
+      w.on("error", (err) => this.settle(err));
+      w.on("exit", (code) => {
+        if (this.parts[i] === undefined) this.settle(new Error(`count worker stopped with code ${code}`));
       });
-      // This thread's share: LOCAL_STEP files at a time, yielding to the workers' messages between.
-      const countHere = async (counter: SliceCounter) => {
-        while (!settled && !failures.length && next < items.length) {
-          const step = items.slice(next, (next += LOCAL_STEP));
-          try {
-            onChunk(step.length, counter.add(step));
-          } catch (err) {
-            const failure = failureOf(err, counter.current);
-            if (!failure.user) return settle(err as Error);
-            failures.push(failure);
-            break;
-          }
-          await new Promise((go) => setImmediate(go));
-        }
-        // The list is used up: the workers are told so now, not when their last chunk comes back,
-        // which this thread would only hear after packing, and they pack while this thread does.
-        if (next >= items.length) this.workers.forEach(finish);
-        if (!failures.length) localPart = counter.part();
-        localDone = true;
-        check();
-      };
-      if (local) void countHere(local);
+      this.give(w);
+      this.give(w);
     });
+    if (this.local) void this.countHere(this.local);
+  }
+
+  /**
+   * Guided: chunks shrink with the files left, so that the last ones given out are small and no
+   * counter is left with a large chunk when the others have finished.
+   */
+  private chunk(): number {
+    return Math.max(16, Math.min(256, Math.ceil((this.items.length - this.next) / (this.counters * 8))));
+  }
+
+  private settle(err?: Error): void {
+    if (this.settled) return;
+    this.settled = true;
+    for (const w of this.workers) void w.terminate();
+    if (err) this.reject(err);
+    else this.resolve(this.localPart ? [this.localPart, ...this.parts] : this.parts);
+  }
+
+  /**
+   * Done when every counter is: with failures (a user's error each: any other stops the run at
+   * once), the first in corpus order is the error.
+   */
+  private check(): void {
+    if (this.failures.length) {
+      if (this.outstanding === 0 && this.localDone) {
+        const first = this.failures.reduce((a, b) => (b.index < a.index ? b : a));
+        this.settle(new DiscourseError(first.message, first));
+      }
+    } else if (this.received === this.workers.length && this.localDone) this.settle();
+  }
+
+  /** Told once, when no chunk is left for it: it packs its tallies after the chunk it holds. */
+  private finish(w: Worker): void {
+    if (this.failures.length || this.finishing.has(w)) return;
+    this.finishing.add(w);
+    w.postMessage({ finish: true } satisfies ToCountWorker);
+  }
+
+  private give(w: Worker): void {
+    if (!this.failures.length && this.next < this.items.length) {
+      w.postMessage({ items: this.items.slice(this.next, (this.next += this.chunk())) } satisfies ToCountWorker);
+      this.outstanding++;
+    } else this.finish(w);
+    this.check();
+  }
+
+  private heard(w: Worker, i: number, m: FromCountWorker): void {
+    if ("done" in m) {
+      this.outstanding--;
+      this.onChunk(m.done, m.tokens);
+      this.give(w);
+    } else if ("failed" in m) {
+      this.outstanding--;
+      if (!m.failed.user) return this.settle(new Error(m.failed.message));
+      this.failures.push(m.failed);
+      this.give(w);
+    } else {
+      this.parts[i] = m.part;
+      this.received++;
+      // A worker told to finish may still have failed on its last chunk.
+      this.check();
+    }
+  }
+
+  /** This thread's share: LOCAL_STEP files at a time, yielding to the workers' messages between. */
+  private async countHere(counter: SliceCounter): Promise<void> {
+    while (!this.settled && !this.failures.length && this.next < this.items.length) {
+      const step = this.items.slice(this.next, (this.next += LOCAL_STEP));
+      try {
+        this.onChunk(step.length, counter.add(step));
+      } catch (err) {
+        const failure = failureOf(err, counter.current);
+        if (!failure.user) return this.settle(err as Error);
+        this.failures.push(failure);
+        break;
+      }
+      await new Promise((go) => setImmediate(go));
+    }
+    // The list is used up: the workers are told so now, not when their last chunk comes back,
+    // which this thread would only hear after packing, and they pack while this thread does.
+    if (this.next >= this.items.length) this.workers.forEach((w) => this.finish(w));
+    if (!this.failures.length) this.localPart = counter.part();
+    this.localDone = true;
+    this.check();
   }
 }
 

@@ -3,8 +3,8 @@ import { csvText } from "../export/csv";
 /**
  * CSV written straight into UTF-8 bytes, field by field: the same bytes as `csvLine`'s text
  * encoded, without a string per line. For tables of 100,000+ rows (a large folder's frequency
- * table), where building each line as a string, holding them all and joining them cost more than
- * computing the rows, and the joined text was encoded once more when written.
+ * table), where a string per line, held and joined and then encoded again, costs more than
+ * computing the rows.
  *
  *   const out = new CsvBytes();
  *   out.text("china").comma().number(12).newline();

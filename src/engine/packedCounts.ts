@@ -12,9 +12,8 @@ export interface PackedGroup {
 }
 
 /**
- * A packed group. Every one is made here, by one object literal, so that all have one shape: groups
- * made by spreading another object came in two shapes (fields in the object or beside it), and each
- * change of shape threw away the frequency table's optimized loops, which then were compiled again.
+ * A packed group. Every one must be made here, by one object literal, so that all have one shape:
+ * a second shape (an object spread from another) throws away the frequency table's optimized loops.
  */
 export function packedGroup(group: string, documents: number, total: number, ids: Int32Array, counts: Int32Array, docs: Int32Array): PackedGroup {
   return { group, documents, total, ids, counts, docs };

@@ -91,6 +91,18 @@ export class TokenScanner {
     }
   }
 
+  /**
+   * The tokens of `text`, in one pass over its byte copy; kept in one function because it is the
+   * hot loop of every count (a call per word costs more than the word). In order:
+   * (1) a character that is not an ASCII letter or digit (the word characters of `chars.ts` below
+   *     128; a test holds the two together) is told by two range checks, cheaper than a table load;
+   * (2) the hot path reads a run of ASCII letters and digits, folding capitals, hashing and packing
+   *     it (as `packWord` packs) as it goes; (3) a word that goes on (an inner ' or -, a dotted
+   *     abbreviation, other scripts) is read again whole, hashed and packed the same way, so plain
+   *     ASCII is still found by its packed characters; (4) the first loop packs the last eight
+   *     characters (two numbers to carry, not three: 91% of English words have at most eight
+   *     letters), and a longer word's first ones are packed after it.
+   */
   scan(text: string): TokenRun {
     this.text = text;
     this.run.length = 0;
@@ -102,14 +114,12 @@ export class TokenScanner {
     let i = 0;
     while (i < n) {
       let c = codes[i];
-      // Not an ASCII letter or digit (the word characters of `chars.ts` below 128; a test holds the
-      // two together), told by two range checks, which cost less than a table's load, per character.
+      // (1)
       if (((c | 32) - 97) >>> 0 >= 26 && (c - 48) >>> 0 >= 10 && (c !== OTHER || wordCharAt(text, i) === 0)) {
         i++;
         continue;
       }
-      // The hot path: a run of ASCII letters and digits (capitals folded on the way), hashed and
-      // packed (as `packWord` packs) as it is read.
+      // (2)
       const s = i;
       let h = OFFSET;
       let p0 = 0;
@@ -129,12 +139,10 @@ export class TokenScanner {
       let e = i;
       let p2 = 0;
       let ascii = true;
-      // The word may go on: an inner ' or -, a dotted abbreviation ("U.S."), other scripts.
+      // (3)
       if (c === 39 || c === 45 || c === OTHER || (c === 46 && e - s === 1)) {
         e = wordEnd(text, s);
         if (e !== i) {
-          // Read again whole, hashed and packed as above: a word of plain ASCII is still found by
-          // its packed characters.
           h = OFFSET;
           p0 = p1 = 0;
           for (let k = s; k < e; k++) {
@@ -155,8 +163,7 @@ export class TokenScanner {
           }
         }
       }
-      // The first loop packs the last eight characters (two numbers to carry, not three: 91% of
-      // English words have at most eight letters); a longer word's first ones are packed here.
+      // (4)
       if (e === i && e - s > 8 && e - s <= PACKED_MAX) for (let k = s; k < e - 8; k++) p2 = (p2 << 8) | fold(codes[k]);
       if (e === i && plain && !(capitals && acronyms && asciiAcronym(codes, s, e))) {
         // Most words: ASCII letters and digits, not an acronym, no possessive, no stemming: the term

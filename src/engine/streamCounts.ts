@@ -12,8 +12,7 @@ import { type CountConfig, type CountPart, SliceCounter } from "./sliceCounter";
 
 /**
  * A thread is worth starting for this many files: below it, starting a worker and warming its
- * compiled code cost more than the files take (measured on Brown × 1: 500 files count in 0.55 s
- * on one thread, 0.6–0.75 s on two).
+ * compiled code cost more than the files take (docs/performance.md).
  */
 const FILES_PER_THREAD = 1000;
 
@@ -76,55 +75,10 @@ export async function streamCounts(dir: string, options: StreamOptions = {}): Pr
     pool?.stop();
     throw err;
   }
-  const indexed = work.map((item, index) => ({ index, item }));
-
-  let filesDone = 0;
-  let tokensDone = 0;
-  const tick = (chunkFiles: number, tokens: number) => {
-    filesDone += chunkFiles;
-    tokensDone += tokens;
-    options.progress?.(filesDone, work.length, tokensDone);
-  };
-  const local = new SliceCounter(config);
-  let parts: CountPart[];
-  if (pool) parts = await pool.run(indexed, tick, local);
-  else {
-    local.add(indexed, (tokens) => tick(1, tokens));
-    parts = [local.part()];
-  }
-
-  // Merge, then take out every later copy of a text (corpus order decides which one is first).
+  const parts = await countParts(work, config, pool, options.progress);
   for (const part of parts) for (const w of part.warnings) warnings.push(w);
   const merged = mergePacked(parts.map((p) => p.counts));
-  const hashes = parts.flatMap((p) => p.hashes).sort((a, b) => a.index - b.index);
-  const first = new Map<string, string>();
-  // Copies another thread than their original's counted: tallied again here, to be taken off.
-  const copies = new Map<string, GroupCounts>();
-  const copiesDocFreq = new Map<string, number>();
-  let tokenize: DocumentTokenizer | undefined;
-  let documents = 0;
-  let tokens = parts.reduce((s, p) => s + p.tokens, 0);
-  for (const h of hashes) {
-    const original = first.get(h.hash);
-    if (original === undefined || duplicates === "keep") {
-      if (h.error) throw new DiscourseError(h.error.message, { file: h.file, field: h.error.field });
-      first.set(h.hash, h.file);
-      documents++;
-      continue;
-    }
-    warnings.push({ file: h.file, kind: "duplicate", message: `duplicate of ${original} (same text); counted once` });
-    if (!h.counted || h.group === null) continue;
-    const item = work[h.index];
-    const doc = readDocument(root, item.file, checkEntry(root, item), options.clean).document!;
-    // One tokenizer for all of them: building its vocabulary (stop words, phrases) per copy is waste.
-    tokenize ??= documentTokenizer(config.tokenOptions);
-    const dt = tokenize(doc, h.index);
-    let g = copies.get(h.group);
-    if (!g) copies.set(h.group, (g = emptyGroup(h.group)));
-    addDocument(g, copiesDocFreq, dt.tokens, ngram);
-    tokens -= dt.tokens.length;
-  }
-  if (copies.size) subtractCounts(merged, [...copies.values()], copiesDocFreq);
+  const { documents, tokens } = takeOutCopies(merged, parts, work, config, warnings);
   if (documents === 0) {
     throw new DiscourseError("no documents: the folder holds no readable .txt, .md or .html file", { file: displayPath(root) });
   }
@@ -150,4 +104,57 @@ export async function streamCounts(dir: string, options: StreamOptions = {}): Pr
     threads: Math.max(1, threads),
     tokens,
   };
+}
+
+/** Every file counted, by the pool's threads or by this one alone, as parts to merge. */
+async function countParts(work: WorkItem[], config: CountConfig, pool: CountPool | null, progress: StreamOptions["progress"]): Promise<CountPart[]> {
+  const indexed = work.map((item, index) => ({ index, item }));
+  let filesDone = 0;
+  let tokensDone = 0;
+  const tick = (chunkFiles: number, tokens: number) => {
+    filesDone += chunkFiles;
+    tokensDone += tokens;
+    progress?.(filesDone, work.length, tokensDone);
+  };
+  const local = new SliceCounter(config);
+  if (pool) return pool.run(indexed, tick, local);
+  local.add(indexed, (tokens) => tick(1, tokens));
+  return [local.part()];
+}
+
+/**
+ * Takes every later copy of a text out of the merged tallies (corpus order decides which one is
+ * first; with duplicates "keep" none is), warning of each; returns the documents and tokens left.
+ */
+function takeOutCopies(merged: PackedCounts, parts: CountPart[], work: WorkItem[], config: CountConfig, warnings: CorpusWarning[]): { documents: number; tokens: number } {
+  const hashes = parts.flatMap((p) => p.hashes).sort((a, b) => a.index - b.index);
+  const first = new Map<string, string>();
+  // Copies another thread than their original's counted: tallied again here, to be taken off.
+  const copies = new Map<string, GroupCounts>();
+  const copiesDocFreq = new Map<string, number>();
+  let tokenize: DocumentTokenizer | undefined;
+  let documents = 0;
+  let tokens = parts.reduce((s, p) => s + p.tokens, 0);
+  for (const h of hashes) {
+    const original = first.get(h.hash);
+    if (original === undefined || config.duplicates === "keep") {
+      if (h.error) throw new DiscourseError(h.error.message, { file: h.file, field: h.error.field });
+      first.set(h.hash, h.file);
+      documents++;
+      continue;
+    }
+    warnings.push({ file: h.file, kind: "duplicate", message: `duplicate of ${original} (same text); counted once` });
+    if (!h.counted || h.group === null) continue;
+    const item = work[h.index];
+    const doc = readDocument(config.root, item.file, checkEntry(config.root, item), config.clean).document!;
+    // One tokenizer for all of them: building its vocabulary (stop words, phrases) per copy is waste.
+    tokenize ??= documentTokenizer(config.tokenOptions);
+    const dt = tokenize(doc, h.index);
+    let g = copies.get(h.group);
+    if (!g) copies.set(h.group, (g = emptyGroup(h.group)));
+    addDocument(g, copiesDocFreq, dt.tokens, config.ngram);
+    tokens -= dt.tokens.length;
+  }
+  if (copies.size) subtractCounts(merged, [...copies.values()], copiesDocFreq);
+  return { documents, tokens };
 }

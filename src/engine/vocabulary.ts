@@ -70,8 +70,8 @@ export class Vocabulary {
 
   /**
    * `capacity`: the terms to make room for up to front (more are taken as they come). A count of a
-   * whole folder meets tens of thousands: a table made for them is never rebuilt, while each
-   * rebuild moves every term, once, in code not yet optimized (10–20 ms per thread over Brown × 10).
+   * whole folder meets tens of thousands: a table made for them is never rebuilt, and a rebuild
+   * moves every term, in code not yet optimized.
    */
   constructor(stopwords: Iterable<string> = [], phraseStarts: Iterable<string> = [], capacity = 1024) {
     let entries = 1024;

@@ -24,7 +24,7 @@ export function chromiumPath(): string {
  * Flags that keep Chromium off the network: no background services, updates, sync or metrics.
  * Pages additionally have every non-local request aborted (see `blockNetwork`).
  */
-export const OFFLINE_FLAGS = [
+const OFFLINE_FLAGS = [
   "--headless=new",
   "--disable-gpu",
   "--disable-background-networking",

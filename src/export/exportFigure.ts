@@ -28,7 +28,7 @@ export interface ExportOptions {
 const escapeXml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 /** Puts provenance into an SVG as a <metadata> element (and the title as <title>). */
-export function svgWithProvenance(svg: string, p: Provenance): string {
+function svgWithProvenance(svg: string, p: Provenance): string {
   const meta = `<metadata id="discourse-kit-provenance">${escapeXml(JSON.stringify(p))}</metadata>` + (p.title ? `<title>${escapeXml(p.title)}</title>` : "");
   return svg.replace(/<svg\b[^>]*>/, (open) => open + meta);
 }

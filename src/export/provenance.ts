@@ -13,7 +13,7 @@ export interface Provenance {
 const KIT_VERSION: string = require("../../package.json").version;
 
 /** The kit's name and version, as written into exported files. */
-export const kitVersion = () => `discourse-kit ${KIT_VERSION}`;
+const kitVersion = () => `discourse-kit ${KIT_VERSION}`;
 
 /** Provenance of a figure: kit version, corpus (name and content hash), analysis and options. */
 export function provenanceOf(figure: Figure, corpus?: { name: string; hash: string }): Provenance {

@@ -5,7 +5,7 @@ import { DiscourseError } from "../errors";
 import { type FigureFormat, exportFigures } from "./exportFigure";
 import type { ReportSection } from "./sections/section";
 
-export const FIGURE_FORMATS: readonly FigureFormat[] = ["svg", "png", "pdf"];
+const FIGURE_FORMATS: readonly FigureFormat[] = ["svg", "png", "pdf"];
 
 /** Parses "svg,png,pdf" (any subset, any order). */
 export function parseFormats(list: string): FigureFormat[] {

@@ -21,7 +21,7 @@ function kernelWriter(): WriteDisplayData | null {
 }
 
 /** True inside a running tslab kernel. */
-export function inKernel(): boolean {
+function inKernel(): boolean {
   return kernelWriter() !== null;
 }
 

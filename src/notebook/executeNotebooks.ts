@@ -5,7 +5,7 @@ import { DiscourseError } from "../errors";
 import { writeFileAtomic } from "../io/atomicWrite";
 
 /** The kit's own notebooks folder (next to dist/ in the installed package). */
-export const KIT_NOTEBOOKS = join(__dirname, "..", "..", "notebooks");
+const KIT_NOTEBOOKS = join(__dirname, "..", "..", "notebooks");
 
 export interface NotebookParameters {
   corpus: string;

@@ -5,7 +5,7 @@ export interface SentenceSpan {
 }
 
 /** Abbreviations whose period does not end a sentence (lower case, without the final period). */
-export const ABBREVIATIONS = new Set([
+const ABBREVIATIONS = new Set([
   "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm",
   "sen", "rep", "gov", "pres", "amb", "rev", "hon", "messrs", "mt", "ft", "no", "nos", "vol", "vols",
   "fig", "figs", "pp", "p", "ed", "eds", "inc", "ltd", "co", "corp", "bros", "dept", "univ", "assn",

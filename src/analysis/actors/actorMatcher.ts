@@ -43,7 +43,7 @@ export interface CompiledRegistry {
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** A short all-capital name ("US", "PRC", "U.S.") is an acronym: it matches only as written. */
-export function isAcronym(text: string): boolean {
+function isAcronym(text: string): boolean {
   const letters = text.replace(/\./g, "");
   return /^[A-Z]{1,5}$/.test(letters);
 }

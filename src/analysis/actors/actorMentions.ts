@@ -61,7 +61,7 @@ export interface ActorMentionOptions {
 }
 
 /** Polarity of a rule-based score: beyond ±0.1 is a stance, within is neutral. */
-export const RULE_NEUTRAL_BAND = 0.1;
+const RULE_NEUTRAL_BAND = 0.1;
 
 /**
  * Finds every actor mention in the corpus and scores the stance toward it in its sentence. Results

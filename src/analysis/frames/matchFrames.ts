@@ -17,7 +17,7 @@ interface CompiledEntry {
 }
 
 /** A frame's entries (longest first) and, to avoid testing every entry at every token, an index by first word. */
-export interface CompiledFrame {
+interface CompiledFrame {
   entries: CompiledEntry[];
   /** Exact first word → entry positions. */
   byFirst: Map<string, number[]>;
@@ -31,7 +31,7 @@ function wordTest(pattern: string): WordTest {
   return (w) => re.test(w);
 }
 
-export function compileFrame(frame: Frame): CompiledFrame {
+function compileFrame(frame: Frame): CompiledFrame {
   const entries = frame.entries
     .map((entry) => {
       // "cooperat*" must stay one pattern: split on spaces, not with the word tokenizer.
@@ -59,7 +59,7 @@ function candidates(frame: CompiledFrame, term: string): number[] {
  * `candidates` of every frame for a term, or null when no entry of any frame starts there (most
  * words). Worked out once per term: a corpus repeats its words.
  */
-export function startsIndex(frames: CompiledFrame[]): (term: string) => number[][] | null {
+function startsIndex(frames: CompiledFrame[]): (term: string) => number[][] | null {
   const seen = new Map<string, number[][] | null>();
   return (term) => {
     let found = seen.get(term);

@@ -17,7 +17,7 @@ export function logGamma(x: number): number {
 }
 
 /** ln n! */
-export function logFactorial(n: number): number {
+function logFactorial(n: number): number {
   return n < 2 ? 0 : logGamma(n + 1);
 }
 

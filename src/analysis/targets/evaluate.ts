@@ -9,7 +9,7 @@ export interface MethodReport {
 }
 
 /** The methods compared on labelled (sentence, target) pairs: the kit's and the baseline. */
-export const TARGET_METHODS: { method: string; predict(e: TargetExample): Polarity }[] = [
+const TARGET_METHODS: { method: string; predict(e: TargetExample): Polarity }[] = [
   {
     method: "discourse-kit (target-aware)",
     predict: (e) => classifyTarget(e.sentence, { start: e.target_from, end: e.target_to }).polarity,

@@ -15,7 +15,7 @@ let defaultModel: TargetModelFile | undefined;
 let defaultLexicon: CompiledLexicon | undefined;
 
 /** Path of the model shipped with the kit (written by `discourse fit-targets`). */
-export const DEFAULT_MODEL_PATH = join(__dirname, "..", "..", "lexicons", "targetModel.json");
+const DEFAULT_MODEL_PATH = join(__dirname, "..", "..", "lexicons", "targetModel.json");
 
 export function loadTargetModel(path = DEFAULT_MODEL_PATH): TargetModelFile {
   if (path === DEFAULT_MODEL_PATH && defaultModel) return defaultModel;

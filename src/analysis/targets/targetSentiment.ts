@@ -144,30 +144,7 @@ export function scoreTarget(
         else roles.accused = true;
       }
     }
-    for (let back = 1; back <= 3 && k - back >= 0; back++) {
-      const prev = toks[k - back];
-      if (prev.clause !== toks[k].clause) break;
-      if (lexicon.negators.has(prev.w) && !(prev.w === "not" && toks[k - back + 1]?.w === "only")) {
-        w *= NEGATION;
-        rules.push("negated");
-        break;
-      }
-    }
-    const before = toks[k - 1];
-    const factor = before && before.clause === toks[k].clause ? lexicon.intensifiers.get(before.w) : undefined;
-    if (factor !== undefined) {
-      w *= factor;
-      rules.push(`${factor > 1 ? "intensified" : "diminished"} ×${factor}`);
-    }
-    if (!sameClause) {
-      w *= OTHER_CLAUSE;
-      rules.push(`other clause ×${OTHER_CLAUSE}`);
-    }
-    if (contrastAt >= 0 && k !== contrastAt) {
-      const f = k < contrastAt ? BEFORE_CONTRAST : AFTER_CONTRAST;
-      w *= f;
-      rules.push(`${k < contrastAt ? "before" : "after"} contrast ×${f}`);
-    }
+    w = inContext(w, toks, k, { lexicon, sameClause, contrastAt, rules });
     const last = toks[k + len - 1];
     words.push({ word: text.slice(toks[k].start, last.end), start: toks[k].start, end: last.end, base, weight: w, rules });
     k += len - 1;
@@ -181,4 +158,43 @@ export function scoreTarget(
     words,
     roles,
   };
+}
+
+/**
+ * A word's weight after its context, applied in this order: a negator up to three words before in
+ * its clause, an intensifier just before, another clause than the target's, a contrast word.
+ * Each rule that applied is named in `rules`.
+ */
+function inContext(
+  w: number,
+  toks: readonly { w: string; clause: number }[],
+  k: number,
+  c: { lexicon: CompiledLexicon; sameClause: boolean; contrastAt: number; rules: string[] },
+): number {
+  const { lexicon, rules } = c;
+  for (let back = 1; back <= 3 && k - back >= 0; back++) {
+    const prev = toks[k - back];
+    if (prev.clause !== toks[k].clause) break;
+    if (lexicon.negators.has(prev.w) && !(prev.w === "not" && toks[k - back + 1]?.w === "only")) {
+      w *= NEGATION;
+      rules.push("negated");
+      break;
+    }
+  }
+  const before = toks[k - 1];
+  const factor = before && before.clause === toks[k].clause ? lexicon.intensifiers.get(before.w) : undefined;
+  if (factor !== undefined) {
+    w *= factor;
+    rules.push(`${factor > 1 ? "intensified" : "diminished"} ×${factor}`);
+  }
+  if (!c.sameClause) {
+    w *= OTHER_CLAUSE;
+    rules.push(`other clause ×${OTHER_CLAUSE}`);
+  }
+  if (c.contrastAt >= 0 && k !== c.contrastAt) {
+    const f = k < c.contrastAt ? BEFORE_CONTRAST : AFTER_CONTRAST;
+    w *= f;
+    rules.push(`${k < c.contrastAt ? "before" : "after"} contrast ×${f}`);
+  }
+  return w;
 }
