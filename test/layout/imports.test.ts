@@ -72,3 +72,12 @@ test("the check sees imports: this test's own patterns find a known import", () 
   const tokens = modules.find((m) => m.path === "text/tokens.ts")!;
   assert.ok(tokens.imports.some((i) => i.startsWith("engine/")), "text/tokens.ts imports the scanner");
 });
+
+test("every source file the README's Layout section names exists", () => {
+  const readme = readFileSync(resolve(SRC, "../README.md"), "utf8");
+  const layout = readme.slice(readme.indexOf("## Layout"));
+  const named = [...layout.matchAll(/`(src\/[\w/]+\.ts)`/g)].map((m) => m[1]);
+  assert.ok(named.length >= 30, `${named.length} files named`);
+  const missing = named.filter((p) => !modules.some((m) => `src/${m.path}` === p));
+  assert.deepEqual(missing, []);
+});

@@ -60,7 +60,7 @@ test("on five years the notebooks draw trend charts for terms, frames and actor 
 
 test("discourse notebooks names a bad group or corpus in one line before running anything", { skip }, () => {
   const out = tempDir("dk-nbs-");
-  let r = run("notebooks", "--corpus", join(FIXTURES, "five-years"), "--a", "2030", "--out", out);
+  let r = run("notebooks", "--corpus", join(FIXTURES, "five-years"), "--a", "2030", "--b", "2020", "--out", out);
   assert.equal(r.code, 2);
   assert.equal(r.err, "discourse: --a: no group \"2030\" for --by year; groups: 2016, 2017, 2018, 2019, 2020\n");
   r = run("notebooks", "--corpus", join(FIXTURES, "nowhere"), "--out", out);
