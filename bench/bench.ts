@@ -68,7 +68,7 @@ function nodeEnv(): NodeJS.ProcessEnv {
 }
 
 function runStage(stage: string, dir: string, timeout: number): Timed | string {
-  const r = spawnSync(process.execPath, ["--import", "tsx", "--max-old-space-size=16384", join(__dirname, "stage.ts"), stage, dir], { encoding: "utf8", timeout: timeout * 1000, env: nodeEnv() });
+  const r = spawnSync(process.execPath, ["--max-old-space-size=16384", join(__dirname, "stage.js"), stage, dir], { encoding: "utf8", timeout: timeout * 1000, env: nodeEnv() });
   if (r.error || r.signal) return `not finished in ${timeout} s`;
   if (r.status !== 0) return `failed: ${r.stderr.trim().split("\n")[0]}`;
   return JSON.parse(r.stdout);
@@ -78,7 +78,7 @@ function runStage(stage: string, dir: string, timeout: number): Timed | string {
 function sklearn(dir: string, timeout: number): (Timed & { wall: number }) | string {
   const python = "/usr/bin/python3";
   const started = performance.now();
-  const r = spawnSync(python, [join(__dirname, "countVectorizer.py"), dir], { encoding: "utf8", timeout: timeout * 1000 });
+  const r = spawnSync(python, [join(__dirname, "..", "bench", "countVectorizer.py"), dir], { encoding: "utf8", timeout: timeout * 1000 });
   const wall = (performance.now() - started) / 1000;
   if (r.error) return "python3 not found";
   if (r.status !== 0) return /No module named 'sklearn'/.test(r.stderr) ? "not installed (apt-get install python3-sklearn)" : `failed: ${r.stderr.trim().split("\n").pop()}`;

@@ -3,7 +3,7 @@
  * { seconds, tokens, rssMB } as JSON. Stages after "load" time only their own step, on a corpus
  * already loaded (and tokenized, where the step takes tokens).
  *
- *   node --import tsx bench/stage.ts STAGE DIR      STAGE: load | count | tokens | keyness | frames | actors | report | freq
+ *   node .bench/stage.js STAGE DIR      STAGE: load | count | tokens | keyness | frames | actors | report | freq
  */
 import { actorMentions } from "../dist/analysis/actors/actorMentions";
 import { actorStance } from "../dist/analysis/actors/actorStance";

@@ -25,7 +25,6 @@ const LAYERS: Record<string, number> = {
 /** The only modules outside src/engine/ that may import it: the token and counting entry points. */
 const ENGINE_ENTRY_POINTS = new Set([
   "text/tokens.ts", // tokens(): the scanner behind the token rule
-  "analysis/dfm.ts", // dfm(): counting by term id
   "cli/freq.ts", // discourse freq: the streamed count and its CSV writer
   "cli/main.ts", // discourse freq: its count workers started as the command starts
 ]);
