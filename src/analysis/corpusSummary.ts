@@ -1,10 +1,11 @@
-import { type Corpus, formatWarning, groupOf, sortGroups } from "../corpus/corpus";
+import { checkGroupingField, type Corpus, formatWarning, groupOf, sortGroups } from "../corpus/corpus";
 import type { Tokens } from "../text/tokens";
 
 export interface DocumentSummary {
   id: string;
   file: string;
   format: string;
+  /** As read: "utf-8", or a legacy encoding and whether it was detected or stated ("gb18030 (detected)"). */
   encoding: string;
   group: string;
   date: string | null;
@@ -35,13 +36,14 @@ export interface CorpusSummary {
 
 /** What a corpus holds, document by document and group by group, and what loading warned about. */
 export function corpusSummary(toks: Tokens, by = "year"): CorpusSummary {
+  checkGroupingField(toks.corpus, by);
   const corpus: Corpus = toks.corpus;
   const documents = toks.docs.map(({ doc, sentences, tokens }) => ({
     id: doc.id,
     file: doc.file,
     format: doc.format,
-    encoding: doc.encoding,
-    group: groupOf(doc, by, corpus),
+    encoding: doc.encodingSource === "unicode" ? doc.encoding : `${doc.encoding} (${doc.encodingSource})`,
+    group: groupOf(doc, by),
     date: doc.date,
     title: doc.title,
     author: doc.author,

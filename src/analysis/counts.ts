@@ -1,4 +1,4 @@
-import { groupOf, sortGroups } from "../corpus/corpus";
+import { checkGroupingField, groupOf, sortGroups } from "../corpus/corpus";
 import { ngramPositions, ngrams } from "../text/ngrams";
 import type { Token, Tokens } from "../text/tokens";
 
@@ -73,12 +73,13 @@ export function addDocument(g: GroupCounts, docFreq: Map<string, number>, tokens
 /** Counts terms (non-stop unigrams or n-grams) per group; the basis of frequency and keyness. */
 export function countTerms(toks: Tokens, options: CountOptions = {}): CorpusCounts {
   const by = options.by ?? "year";
+  checkGroupingField(toks.corpus, by);
   const n = options.ngram ?? 1;
   if (!Number.isInteger(n) || n < 1) throw new RangeError(`ngram must be a whole number ≥ 1, got ${n}`);
   const byGroup = new Map<string, GroupCounts>();
   const docFreq = new Map<string, number>();
   for (const dt of toks.docs) {
-    const group = groupOf(dt.doc, by, toks.corpus);
+    const group = groupOf(dt.doc, by);
     let g = byGroup.get(group);
     if (!g) byGroup.set(group, (g = emptyGroup(group)));
     addDocument(g, docFreq, dt.tokens, n);

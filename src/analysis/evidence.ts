@@ -19,7 +19,7 @@ export function termEvidence(
   options: { by?: string; a: string; b: string; window?: number },
 ): TermEvidence[] {
   const by = options.by ?? "year";
-  const groupOfDoc = new Map(toks.docs.map((d) => [d.doc.id, groupOf(d.doc, by, toks.corpus)]));
+  const groupOfDoc = new Map(toks.docs.map((d) => [d.doc.id, groupOf(d.doc, by)]));
   return terms.map((term) => {
     // Exact term matching (not glob or regex), whatever characters the term holds.
     const rows = concordance(toks, term, { window: options.window ?? 8, match: "term" });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { groupOf, sortGroups } from "../corpus/corpus";
+import { checkGroupingField, groupOf, sortGroups } from "../corpus/corpus";
 import type { Tokens } from "../text/tokens";
 import { countTerms } from "./counts";
 import type { BootstrapOptions } from "./frames";
@@ -40,11 +40,12 @@ type TrendSentence = CountedSentence & { counts: number[] };
  */
 export function termTrend(toks: Tokens, options: TermTrendOptions = {}): TermTrendRow[] {
   const by = options.by ?? "year";
+  checkGroupingField(toks.corpus, by);
   const terms = options.terms ? [...options.terms] : topTerms(toks, by, options.top ?? 6);
   const index = new Map(terms.map((t, i) => [t, i]));
   const byGroup = new Map<string, { docs: number; sentences: TrendSentence[] }>();
   for (const dt of toks.docs) {
-    const group = groupOf(dt.doc, by, toks.corpus);
+    const group = groupOf(dt.doc, by);
     if (!byGroup.has(group)) byGroup.set(group, { docs: 0, sentences: [] });
     const g = byGroup.get(group)!;
     g.docs++;

@@ -4,7 +4,7 @@ import { toCsv } from "../export/csv";
 import { tokens } from "../text/tokens";
 import type { Command } from "./command";
 import { declareCommand } from "./options";
-import { choice, requireCorpus } from "./shared";
+import { choice, printWarnings, requireCorpus } from "./shared";
 
 export const corpusCommand: Command = declareCommand({
   name: "corpus",
@@ -16,7 +16,9 @@ export const corpusCommand: Command = declareCommand({
     "csv: the document rows.",
   groups: ["corpus", "format"],
   run(values) {
+    // Warnings go to stderr whatever the format, all of them: this command is where they are read.
     const corpus = requireCorpus(values, { warn: false });
+    printWarnings(corpus.warnings, Infinity);
     const summary = corpusSummary(tokens(corpus), String(values.by));
     const format = choice(values, "format", ["table", "json", "csv"] as const);
     if (format === "json") process.stdout.write(JSON.stringify(summary, null, 2) + "\n");
@@ -30,7 +32,7 @@ export const corpusCommand: Command = declareCommand({
           }))) +
           "\n" +
           toTextTable(summary.groups) +
-          (summary.warnings.length ? `\n${summary.warnings.length} warning(s):\n${summary.warnings.map((w) => `  ${w}`).join("\n")}\n` : "\nno warnings\n"),
+          (summary.warnings.length ? `\n${summary.warnings.length} warning(s), listed on stderr\n` : "\nno warnings\n"),
       );
     }
     return 0;

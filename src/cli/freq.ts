@@ -6,7 +6,7 @@ import { CsvBytes } from "../engine/csvBytes";
 import type { Command } from "./command";
 import { declareCommand } from "./options";
 import { progressReporter } from "./progress";
-import { corpusDir, duplicatesOption, intOption, printRows, printWarnings, rowFormat, tokenOptions } from "./shared";
+import { corpusDir, duplicatesOption, readSettings, intOption, printRows, printWarnings, rowFormat, tokenOptions } from "./shared";
 
 export const freqCommand: Command = declareCommand({
   name: "freq",
@@ -31,6 +31,7 @@ export const freqCommand: Command = declareCommand({
       tokens: tokenOptions(values),
       workers: values.workers === undefined ? undefined : intOption(values, "workers", 1, 0),
       duplicates: duplicatesOption(values),
+      read: readSettings(values),
       progress: progressReporter("freq"),
     });
     printWarnings(result.warnings);

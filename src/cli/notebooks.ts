@@ -5,7 +5,7 @@ import { DiscourseError } from "../errors";
 import { executeNotebooks } from "../notebook/executeNotebooks";
 import type { Command } from "./command";
 import { declareCommand } from "./options";
-import { intOption, optionalCompare } from "./shared";
+import { intOption, optionalCompare, printWarnings, readSettings } from "./shared";
 
 export const notebooksCommand: Command = declareCommand({
   name: "notebooks",
@@ -27,7 +27,9 @@ export const notebooksCommand: Command = declareCommand({
     if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new DiscourseError("no such corpus folder", { file: dir });
     // Check the corpus and the groups here, where a mistake is one line, not an error inside a notebook.
     const by = String(values.by);
-    const groups = groupDocuments(loadCorpus(dir), by).map((g) => g.group);
+    const corpus = loadCorpus(dir, { ...readSettings(values), by });
+    printWarnings(corpus.warnings);
+    const groups = groupDocuments(corpus, by).map((g) => g.group);
     const pair = optionalCompare(values);
     for (const flag of ["a", "b"] as const) {
       const v = values[flag];
@@ -37,7 +39,7 @@ export const notebooksCommand: Command = declareCommand({
     }
     const started = Date.now();
     const runs = await executeNotebooks(
-      { corpus: dir, by, a: pair?.a, b: pair?.b },
+      { corpus: dir, by, a: pair?.a, b: pair?.b, ...readSettings(values) },
       String(values.out),
       {
         notebooks: values.notebooks as string | undefined,

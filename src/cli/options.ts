@@ -24,6 +24,8 @@ export const OPTION_GROUPS = {
     corpus: { type: "string", arg: "DIR", help: "the corpus folder (required)" },
     by: { type: "string", default: "year", arg: "FIELD", help: "metadata field that makes the groups" },
     duplicates: { type: "string", default: "once", arg: "once|keep", help: "count a text found twice once, or every time" },
+    encoding: { type: "string", arg: "NAME", help: "encoding of files that are not UTF-8 (default: detected), e.g. windows-1252, gb18030" },
+    "name-pattern": { type: "string", arg: "PATTERN", help: 'fields read from file names, e.g. "{year}-{author}"' },
   },
   tokens: {
     stopwords: { type: "string", default: "default", arg: "default|none|FILE", help: "stop words left out of counts" },

@@ -23,10 +23,21 @@ export function corpusDir(values: Values): string {
 export function requireCorpus(values: Values, options: { warn?: boolean } = {}): Corpus {
   const dir = corpusDir(values);
   // Progress on stderr while reading many files (no token counts yet at that stage).
-  const corpus = loadCorpus(dir, { progress: progressReporter("reading"), duplicates: duplicatesOption(values) });
+  const corpus = loadCorpus(dir, { progress: progressReporter("reading"), duplicates: duplicatesOption(values), ...readSettings(values), by: stringOption(values, "by") });
   // Warnings go to stderr, so stdout stays a clean table/CSV/JSON (`discourse corpus` lists them itself).
   if (options.warn !== false) printWarnings(corpus.warnings);
   return corpus;
+}
+
+/** `--encoding` and `--name-pattern`: how files are read. */
+export function readSettings(values: Values): { encoding?: string; namePattern?: string } {
+  return { encoding: stringOption(values, "encoding"), namePattern: stringOption(values, "name-pattern") };
+}
+
+/** A string option's value, or undefined when it was not given. */
+export function stringOption(values: Values, name: string): string | undefined {
+  const v = values[name];
+  return typeof v === "string" ? v : undefined;
 }
 
 /** `--duplicates once|keep` (once when the command does not take it). */

@@ -140,7 +140,9 @@ export function cleanText(
   }
 
   if (rules.header) {
-    const firstBody = kept.findIndex((l) => l !== null && SENTENCE_END.test(l) && hasWords(l, rules.bodyMinWords));
+    // The body starts at the first sentence of `bodyMinWords` words, or at a salutation ("My
+    // countrymen,", "Dear Editor,"): a line ending in a comma is never a title, byline or date.
+    const firstBody = kept.findIndex((l) => l !== null && (l.endsWith(",") || (SENTENCE_END.test(l) && hasWords(l, rules.bodyMinWords))));
     for (let i = 0; i < firstBody; i++) {
       const l = kept[i];
       if (l) {

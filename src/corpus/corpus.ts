@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { DiscourseError } from "../errors";
 import type { RemovedLine } from "./clean";
-import type { TextEncoding } from "./decode";
+import type { EncodingSource, TextEncoding } from "./decode";
 import type { MetaValue } from "./schema";
 import type { SourceFormat } from "./sourceFile";
 
@@ -23,6 +23,8 @@ export interface Document {
   metaSource: Partial<Record<"title" | "author" | "date", MetaOrigin>>;
   format: SourceFormat;
   encoding: TextEncoding;
+  /** Whether the encoding was read from the bytes (a BOM, valid UTF-8), guessed, or stated by the user. */
+  encodingSource: EncodingSource;
   /** The text the kit read, before cleaning: the file less front matter and markup, or a page's article. */
   raw: string;
   /** The cleaned body; all character offsets point into this string. */
@@ -33,13 +35,18 @@ export interface Document {
 }
 
 /** Where a metadata value came from. */
-export type MetaOrigin = "manifest" | "front matter" | "page" | "text";
+export type MetaOrigin = "manifest" | "front matter" | "page" | "file name" | "text";
 
 /** Something the user should know about the corpus that did not stop it from loading. */
 export interface CorpusWarning {
   /** The file concerned, relative to the corpus folder. */
   file: string;
-  kind: "skipped" | "duplicate" | "missing";
+  /**
+   * skipped: a file not read; duplicate: a copy counted once; missing: metadata no source states;
+   * encoding: a guessed encoding; name: a file name the name pattern does not fit; field: a field
+   * name that looks misspelt; date: a date line not understood; group: no value for the grouping field.
+   */
+  kind: "skipped" | "duplicate" | "missing" | "encoding" | "name" | "field" | "date" | "group";
   message: string;
 }
 
@@ -76,20 +83,38 @@ export function groupingFields(corpus: Corpus): string[] {
   return Object.keys(first.meta).filter((k) => rest.every((d) => k in d.meta));
 }
 
-/**
- * The group label of a document for field `by` (e.g. "2016" for year). Throws a DiscourseError
- * that lists the usable fields when a document lacks the field.
- */
-export function groupOf(doc: Document, by: string, corpus?: Corpus): string {
-  if (!(by in doc.meta)) {
-    const known = corpus ? groupingFields(corpus).join(", ") : Object.keys(doc.meta).join(", ");
-    throw new DiscourseError(`document "${doc.id}" has no field "${by}"; group by one of: ${known}`, {
-      file: corpus ? `${corpus.dir}/corpus.json` : undefined,
-      field: "by",
-    });
-  }
+/** The group of a document that has no value for the grouping field. */
+export const NO_GROUP = "(none)";
+
+/** The group label of a document for field `by` (e.g. "2016" for year); "(none)" when it has no value. */
+export function groupOf(doc: Document, by: string): string {
   const v = doc.meta[by];
-  return v === null ? "(none)" : String(v);
+  return v === null || v === undefined ? NO_GROUP : String(v);
+}
+
+/**
+ * One warning for each document without a value for `by` (it goes to group "(none)"), or a one-line
+ * error when no document has the field at all (a misspelt --by).
+ */
+export function groupingWarnings(corpus: Corpus, by: string): CorpusWarning[] {
+  checkGroupingField(corpus, by);
+  // A missing date is warned about with the metadata, and groups as (none) by year already.
+  if (by === "year") return [];
+  return corpus.documents
+    .filter((d) => !(by in d.meta) || d.meta[by] === null)
+    .map((d) => ({ file: d.file, kind: "group" as const, message: `no "${by}" value; grouped as ${NO_GROUP}` }));
+}
+
+/** A one-line error when no document has the field `by` (a misspelt --by), naming the fields there are. */
+export function checkGroupingField(corpus: Pick<Corpus, "documents">, by: string): void {
+  if (corpus.documents.length && !corpus.documents.some((d) => by in d.meta)) {
+    throw new DiscourseError(`no document has a field "${by}"; group by one of: ${knownFields(corpus).join(", ")}`, { field: "options.by" });
+  }
+}
+
+/** Every field some document has, for an error that lists what `by` can be. */
+function knownFields(corpus: Pick<Corpus, "documents">): string[] {
+  return [...new Set(corpus.documents.flatMap((d) => Object.keys(d.meta)))].filter((k) => k !== "id" && k !== "file").sort();
 }
 
 /** Group labels in a stable order: numeric order when all are numbers (years), else alphabetical. */
@@ -101,9 +126,10 @@ export function sortGroups(groups: Iterable<string>): string[] {
 
 /** The corpus's groups for field `by`, in order, each with its documents. */
 export function groupDocuments(corpus: Corpus, by: string): { group: string; documents: Document[] }[] {
+  checkGroupingField(corpus, by);
   const map = new Map<string, Document[]>();
   for (const d of corpus.documents) {
-    const g = groupOf(d, by, corpus);
+    const g = groupOf(d, by);
     if (!map.has(g)) map.set(g, []);
     map.get(g)!.push(d);
   }

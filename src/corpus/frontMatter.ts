@@ -25,9 +25,33 @@ export function splitFrontMatter(text: string): FrontMatter | null {
   // Dates stay strings (YAML 1.2 core schema): "2022-03-03" must not become a Date at midnight UTC.
   // The YAML parser is loaded on the first front matter: many corpora (plain text) never need it.
   const { parse } = require("yaml") as typeof import("yaml");
-  const data: unknown = parse(yaml, { schema: "core" }) ?? {};
+  let data: unknown;
+  try {
+    data = parse(yaml, { schema: "core" }) ?? {};
+  } catch (err) {
+    throw new Error(yamlProblem(err as Error & { code?: string; linePos?: { line: number; col: number }[] }, yaml));
+  }
   if (typeof data !== "object" || Array.isArray(data)) throw new Error("front matter must be key: value lines");
   const after = rest.slice(close.index + close[0].length).replace(/^\r?\n/, "");
   const lines = text.slice(0, text.length - after.length).split("\n").length - 1;
   return { data: data as Record<string, unknown>, body: after, lines };
+}
+
+/**
+ * A YAML error as one line a person can act on: where it is, counted from the top of the file (the
+ * block starts on line 2, after its ---), the line itself, and what to do.
+ */
+function yamlProblem(err: Error & { code?: string; linePos?: { line: number; col: number }[] }, yaml: string): string {
+  const lines = yaml.split("\n");
+  const quote = (i: number) => `line ${i + 2}: ${JSON.stringify(lines[i].trim())}`;
+  // A bracket opened and never closed: the parser only notices lines later.
+  const open = lines.findIndex((l) => (l.match(/[[{]/g) ?? []).length > (l.match(/[\]}]/g) ?? []).length);
+  if (open >= 0) return `${quote(open)}: a [ or { is never closed; close it, or put the value in quotes`;
+  const at = err.linePos?.[0];
+  if (!at || lines[at.line - 1] === undefined) return err.message.split("\n")[0];
+  const line = lines[at.line - 1];
+  if (err.code === "BLOCK_AS_IMPLICIT_KEY" || /: /.test(line.slice(line.indexOf(":") + 1))) {
+    return `${quote(at.line - 1)}: a value holds a colon; put it in quotes (title: "Cyber: the new frontier")`;
+  }
+  return `${quote(at.line - 1)}: ${err.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "")}`;
 }

@@ -21,6 +21,18 @@ const META_FIELDS: Record<string, string[]> = {
   url: ["og:url"],
 };
 
+/** Every tag a named field reads: not a field of its own again. */
+const TAKEN_BY_NAME = new Set(Object.values(META_FIELDS).flat());
+
+/** Names a page's <meta> may not take: the kit's own (id, file, year), and those only a browser reads. */
+const NOT_FIELDS = new Set(["id", "file", "year", "text", "viewport", "robots", "referrer", "theme-color", "format-detection", "generator", "googlebot", "csrf-token", "csrf-param"]);
+
+/** A <meta> name as a field name: its last part after ":" (article:section → section), or none. */
+function fieldName(key: string): string | undefined {
+  const field = key.split(":").pop()!.trim();
+  return /^[\p{L}_][\p{L}\p{N}_.-]*$/u.test(field) && !NOT_FIELDS.has(field) ? field : undefined;
+}
+
 /** A date as YYYY-MM-DD when the string starts with one or is a parseable timestamp; else null. */
 export function isoDay(value: string | null | undefined): string | null {
   if (!value) return null;
@@ -90,6 +102,12 @@ function readPageMeta(doc: Document): Record<string, MetaValue> {
   meta.date = isoDay(pick("date")) ?? isoDay(ld.date) ?? isoDay(doc.querySelector("time[datetime]")?.getAttribute("datetime"));
   for (const field of ["site", "description", "section", "keywords", "url"]) meta[field] = pick(field);
   meta.language = doc.documentElement.getAttribute("lang")?.trim() || null;
+  // Every other <meta> becomes a field too, under its last part ("article:section" → "section"),
+  // below the named ones: a site's own "category" is what a researcher groups by.
+  for (const [key, content] of tags) {
+    const field = fieldName(key);
+    if (field && !(field in meta) && !TAKEN_BY_NAME.has(key)) meta[field] = content;
+  }
   return meta; // nulls are dropped by the caller, with the empty values
 }
 

@@ -8,7 +8,9 @@ import type { Progress } from "../progress";
 import { cleanText } from "./clean";
 import { type CleanRules, type CleanRulesInput, CleanRulesSchema, defaultCleanRules } from "./cleanRules";
 import { type Corpus, type CorpusWarning, type Document, type MetaOrigin, corpusHash } from "./corpus";
+import { LOW_CONFIDENCE, encodingLabel } from "./decode";
 import { inferMetadata } from "./inferMetadata";
+import { type NamePattern, compileNamePattern, fieldsFromName } from "./namePattern";
 import {
   type DocumentEntry,
   DocumentEntrySchema,
@@ -21,7 +23,9 @@ import {
   plainEntry,
   plainOutline,
 } from "./schema";
-import { readSource, sourceFormat } from "./sourceFile";
+import { type SourceFormat, type SourceText, readSource, sourceFormat } from "./sourceFile";
+import { fieldTypos } from "./fieldTypos";
+import { groupingWarnings } from "./corpus";
 import { parseWith } from "./validate";
 
 export interface LoadOptions {
@@ -34,6 +38,43 @@ export interface LoadOptions {
   duplicates?: "once" | "keep";
   /** Hears about each file read (for progress on large folders). */
   progress?: Progress;
+  /** The encoding of every file that states none itself (a manifest entry's `encoding` wins). Default: detected. */
+  encoding?: string;
+  /** Fields read from file names, e.g. "{year}-{author}" (`namePattern` in corpus.json). */
+  namePattern?: string;
+  /** The field documents are grouped by: each document without it is named in a warning. */
+  by?: string;
+}
+
+/** How files are read, as given: plain values, so they cross to count workers as they are. */
+export interface ReadSettings {
+  clean?: CleanRules | CleanRulesInput;
+  encoding?: string;
+  namePattern?: string;
+}
+
+/** How files are read, checked and compiled: by `readDocument`. */
+export interface ReadOptions {
+  clean: CleanRules;
+  /** A WHATWG label. */
+  encoding?: string;
+  namePattern?: NamePattern;
+}
+
+/**
+ * The read options of a folder: the caller's settings over its manifest's, checked, so that a bad
+ * encoding name or name pattern is one line naming where it was given.
+ */
+export function readOptions(root: string, settings: ReadSettings, manifest: Pick<Manifest, "encoding" | "namePattern"> | null): ReadOptions {
+  const where = (key: string, option: string) =>
+    settings[key as keyof ReadSettings] !== undefined ? { field: option } : { file: displayPath(join(root, MANIFEST)), field: key };
+  const encoding = settings.encoding ?? manifest?.encoding;
+  const pattern = settings.namePattern ?? manifest?.namePattern;
+  return {
+    clean: settings.clean ? CleanRulesSchema.parse(settings.clean) : defaultCleanRules,
+    encoding: encoding === undefined ? undefined : encodingLabel(encoding, where("encoding", "options.encoding")),
+    namePattern: pattern === undefined ? undefined : compileNamePattern(pattern, where("namePattern", "options.namePattern")),
+  };
 }
 
 export const MANIFEST = "corpus.json";
@@ -182,7 +223,7 @@ export function loadCorpus(dir: string, options: LoadOptions = {}): Corpus {
   const root = corpusRoot(dir);
   const manifestShown = displayPath(join(root, MANIFEST));
   const manifest = readManifest(root);
-  const rules = options.clean ? CleanRulesSchema.parse(options.clean) : defaultCleanRules;
+  const read = readOptions(root, options, manifest);
   const warnings: CorpusWarning[] = [];
 
   const work = workList(root, manifest, warnings);
@@ -192,10 +233,10 @@ export function loadCorpus(dir: string, options: LoadOptions = {}): Corpus {
   const documents: Document[] = [];
   work.forEach(({ file, entry, field }, index) => {
     options.progress?.(index + 1, work.length);
-    const read = readDocument(root, file, entry, rules);
-    warnings.push(...read.warnings);
-    if (!read.document) return;
-    const doc = read.document;
+    const got = readDocument(root, file, entry, read);
+    warnings.push(...got.warnings);
+    if (!got.document) return;
+    const doc = got.document;
     if (!entry?.id) doc.id = doc.meta.id = uniqueId(doc.id, ids);
     if (ids.has(doc.id)) {
       throw new DiscourseError(`duplicate id "${doc.id}" (also ${ids.get(doc.id)}); ids must be unique`, {
@@ -222,7 +263,9 @@ export function loadCorpus(dir: string, options: LoadOptions = {}): Corpus {
     });
   }
   const name = manifest?.name ?? root.split(sep).pop() ?? "corpus";
-  return { name, dir: root, documents, hash: corpusHash(name, documents), warnings };
+  const corpus: Corpus = { name, dir: root, documents, hash: corpusHash(name, documents), warnings };
+  if (options.by !== undefined) warnings.push(...groupingWarnings(corpus, options.by));
+  return corpus;
 }
 
 /**
@@ -234,62 +277,93 @@ export function readDocument(
   root: string,
   file: string,
   entry: DocumentEntry | undefined,
-  rules: CleanRules = defaultCleanRules,
+  options: ReadOptions = { clean: defaultCleanRules },
 ): { document?: Document; warnings: CorpusWarning[] } {
+  const rules = options.clean;
+  const { id: givenId, file: _file, encoding: statedEncoding, ...manifestMeta } = entry ?? { file };
   // Decoded before the next file is read: the bytes are in a buffer that is reused.
-  const read = readSource(readFileBytes(join(root, file)), file);
+  const stated = statedEncoding !== undefined ? encodingLabel(statedEncoding, { file: displayPath(join(root, MANIFEST)), field: `${file}: encoding` }) : options.encoding;
+  const read = readSource(readFileBytes(join(root, file)), file, stated);
   if (!read.ok) return { warnings: [{ file, kind: "skipped", message: `skipped: ${read.reason}` }] };
-  const warnings: CorpusWarning[] = [];
   const { source } = read;
+  const warnings: CorpusWarning[] = [...sourceWarnings(file, source), ...fieldTypos(file, manifestMeta, "corpus.json")];
   // Most files state nothing themselves: zod's object check is skipped for them.
   const fileMeta = Object.keys(source.meta).length === 0 ? {} : parseWith(FileMetaSchema, source.meta, file);
-  const { id: givenId, file: _file, ...manifestMeta } = entry ?? { file };
+  if (source.format !== "html") warnings.push(...fieldTypos(file, fileMeta, "front matter"));
+  const named = nameFields(file, options.namePattern, warnings);
   // Reading the header for metadata costs a second cleaning pass: only when something is missing.
-  const stated = { ...fileMeta, ...manifestMeta };
-  const complete = stated.title !== undefined && stated.author !== undefined && stated.date !== undefined;
-  const inferred = source.format === "html" || complete ? {} : inferMetadata(source.body, rules);
-  const origin = source.format === "html" ? "page" : "front matter";
+  const given = { ...named, ...fileMeta, ...manifestMeta };
+  const complete = given.title !== undefined && given.author !== undefined && given.date !== undefined;
+  const inferred = source.format === "html" || complete ? { fields: {} } : inferMetadata(source.body, rules);
+  if (inferred.unreadDate) warnings.push({ file, kind: "date", message: `the date line "${inferred.unreadDate}" is not understood (day and month order is ambiguous); give the date as YYYY-MM-DD` });
+  const meta: Record<string, MetaValue> = { ...inferred.fields, ...given };
+  const metaSource = metadataOrigins(source.format, { manifest: manifestMeta, file: fileMeta, name: named, text: inferred.fields });
+  warnings.push(...missingWarnings(file, source.format, meta));
+  return { document: makeDocument({ root, file, givenId, meta, metaSource, source, rules }), warnings };
+}
 
-  const meta: Record<string, MetaValue> = { ...inferred, ...stated };
-  const metaSource: Document["metaSource"] = {};
+/** Warnings about how the bytes were read: a guessed encoding the guesser was unsure of. */
+function sourceWarnings(file: string, source: SourceText): CorpusWarning[] {
+  if (source.encodingSource !== "detected" || (source.confidence ?? 100) >= LOW_CONFIDENCE) return [];
+  return [{ file, kind: "encoding", message: `encoding guessed as ${source.encoding} (confidence ${source.confidence}%); if the text reads wrong, give --encoding NAME or "encoding" in its corpus.json entry` }];
+}
+
+/** Fields read from the file's name by the name pattern; a name that does not match is a warning. */
+function nameFields(file: string, pattern: NamePattern | undefined, warnings: CorpusWarning[]): Record<string, MetaValue> {
+  if (!pattern) return {};
+  const got = fieldsFromName(file, pattern);
+  if (got.ok) return got.fields;
+  warnings.push({ file, kind: "name", message: got.reason });
+  return {};
+}
+
+/** Which source gave each of title, author and date. */
+function metadataOrigins(format: SourceFormat, from: Record<"manifest" | "file" | "name" | "text", Record<string, unknown>>): Document["metaSource"] {
+  const origins: Document["metaSource"] = {};
   for (const k of ["title", "author", "date"] as const) {
-    const from: MetaOrigin | undefined = k in manifestMeta ? "manifest" : k in fileMeta ? origin : k in inferred ? "text" : undefined;
-    if (from) metaSource[k] = from;
+    const origin: MetaOrigin | undefined =
+      k in from.manifest ? "manifest" : k in from.file ? (format === "html" ? "page" : "front matter") : k in from.name ? "file name" : k in from.text ? "text" : undefined;
+    if (origin) origins[k] = origin;
   }
-  const missing = (["title", "author", "date"] as const).filter((k) => meta[k] === undefined || meta[k] === null || meta[k] === "");
-  if (missing.length) {
-    const where = source.format === "html" ? "the page's <meta> tags" : source.format === "md" ? "front matter" : "a front matter block or corpus.json";
-    warnings.push({ file, kind: "missing", message: `no ${missing.join(", ")} found; add ${missing.length > 1 ? "them" : "it"} to ${where} (or discourse add --${missing[0]})` });
-  }
+  return origins;
+}
 
-  const id = givenId ?? idFromFile(file);
+/** A warning naming the title, author or date no source states (a year from the file name stands for the date). */
+function missingWarnings(file: string, format: SourceFormat, meta: Record<string, MetaValue>): CorpusWarning[] {
+  const absent = (k: string) => meta[k] === undefined || meta[k] === null || meta[k] === "";
+  const missing = (["title", "author", "date"] as const).filter((k) => absent(k) && !(k === "date" && !absent("year")));
+  if (!missing.length) return [];
+  const where = format === "html" ? "the page's <meta> tags" : format === "md" ? "front matter" : "a front matter block or corpus.json";
+  return [{ file, kind: "missing", message: `no ${missing.join(", ")} found; add ${missing.length > 1 ? "them" : "it"} to ${where} (or discourse add --${missing[0]})` }];
+}
+
+function makeDocument(d: {
+  root: string; file: string; givenId: string | undefined; meta: Record<string, MetaValue>;
+  metaSource: Document["metaSource"]; source: SourceText; rules: CleanRules;
+}): Document {
+  const { file, meta, source } = d;
+  const id = d.givenId ?? idFromFile(file);
   const title = typeof meta.title === "string" && meta.title ? meta.title : file;
   const author = typeof meta.author === "string" && meta.author ? meta.author : null;
   const date = typeof meta.date === "string" && meta.date ? meta.date : null;
-  const { text, removed } = cleanText(source.body, { title, author: author ?? undefined }, rules);
-  const year = date ? Number(date.slice(0, 4)) : null;
+  const { text, removed } = cleanText(source.body, { title, author: author ?? undefined }, d.rules);
+  // The date's year; without a date, a year the file name states.
+  const year = date ? Number(date.slice(0, 4)) : typeof meta.year === "number" ? meta.year : null;
   const fullMeta = { id, file, ...meta, title, author, date, year };
   return {
-    document: {
-      id,
-      file,
-      title,
-      author,
-      date,
-      year,
-      meta: fullMeta,
-      metaSource,
-      format: source.format,
-      encoding: source.encoding,
-      raw: source.body,
-      text,
-      removed,
-      // Hashed when first asked for: a count that keeps every copy never needs it.
-      get contentHash() {
-        return contentHashOf(this);
-      },
+    id, file, title, author, date, year,
+    meta: fullMeta,
+    metaSource: d.metaSource,
+    format: source.format,
+    encoding: source.encoding,
+    encodingSource: source.encodingSource,
+    raw: source.body,
+    text,
+    removed,
+    // Hashed when first asked for: a count that keeps every copy never needs it.
+    get contentHash() {
+      return contentHashOf(this);
     },
-    warnings,
   };
 }
 

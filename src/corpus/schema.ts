@@ -39,14 +39,18 @@ export const DocumentEntrySchema = z
     title: z.string().optional(),
     author: z.string().optional(),
     date: IsoDateSchema.optional(),
+    /** The file's encoding when it is not UTF-8 or UTF-16 and detection guesses wrong. */
+    encoding: z.string().min(1, "must not be empty").optional(),
   })
   .catchall(MetaValueSchema)
   .superRefine(noYear);
 export type DocumentEntry = z.infer<typeof DocumentEntrySchema>;
 
-const ENTRY_FIELDS = ["id", "file", "title", "author", "date"] as const;
+const ENTRY_FIELDS = ["id", "file", "title", "author", "date", "encoding"] as const;
 const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && Object.getPrototypeOf(v) === Object.prototype;
 const optionalString = (v: unknown): v is string | undefined => v === undefined || typeof v === "string";
+const optionalNonEmpty = (v: unknown): v is string | undefined => v === undefined || (typeof v === "string" && v !== "");
+const MANIFEST_KEYS = ["name", "description", "namePattern", "encoding", "documents"];
 
 /**
  * What `DocumentEntrySchema` makes of a manifest entry that plainly passes it (a plain object,
@@ -59,6 +63,7 @@ export function plainEntry(e: unknown): DocumentEntry | undefined {
   if (!isPlainObject(e)) return undefined;
   if (typeof e.file !== "string" || e.file === "" || (e.id !== undefined && (typeof e.id !== "string" || e.id === ""))) return undefined;
   if (!optionalString(e.title) || !optionalString(e.author) || !(e.date === undefined || (typeof e.date === "string" && isIsoDate(e.date)))) return undefined;
+  if (!optionalNonEmpty(e.encoding)) return undefined;
   const out: Record<string, unknown> = {};
   for (const k of ENTRY_FIELDS) if (k in e) out[k] = e[k];
   for (const k in e) {
@@ -76,11 +81,18 @@ export const FileMetaSchema = z
   .superRefine(noYear);
 
 /** `corpus.json`: a name and the documents it describes (every text file in the folder when absent). */
-export const ManifestSchema = z.object({
-  name: z.string().min(1, "must not be empty"),
-  description: z.string().optional(),
-  documents: z.array(DocumentEntrySchema).default([]),
-});
+export const ManifestSchema = z
+  .object({
+    name: z.string().min(1, "must not be empty"),
+    description: z.string().optional(),
+    /** Fields read from every file's name, e.g. "{year}-{author}". */
+    namePattern: z.string().min(1, "must not be empty").optional(),
+    /** The encoding of every file whose entry states none. Default: detected. */
+    encoding: z.string().min(1, "must not be empty").optional(),
+    documents: z.array(DocumentEntrySchema).default([]),
+  })
+  // A misspelt key ("documnets") would otherwise leave the manifest's documents unread without a word.
+  .strict();
 export type Manifest = z.infer<typeof ManifestSchema>;
 
 /**
@@ -90,7 +102,7 @@ export type Manifest = z.infer<typeof ManifestSchema>;
  */
 export const ManifestOutlineSchema = ManifestSchema.extend({
   documents: z.array(z.object({ file: z.string().min(1, "must not be empty") }).passthrough()).default([]),
-});
+}).strict();
 export type ManifestOutline = z.infer<typeof ManifestOutlineSchema>;
 
 /**
@@ -101,8 +113,9 @@ export type ManifestOutline = z.infer<typeof ManifestOutlineSchema>;
  */
 export function plainOutline(v: unknown): ManifestOutline | undefined {
   if (!isPlainObject(v)) return undefined;
-  const { name, description, documents = [] } = v;
+  const { name, description, namePattern, encoding, documents = [] } = v;
   if (typeof name !== "string" || name === "" || !optionalString(description) || !Array.isArray(documents)) return undefined;
+  if (Object.keys(v).some((k) => !MANIFEST_KEYS.includes(k)) || !optionalNonEmpty(namePattern) || !optionalNonEmpty(encoding)) return undefined;
   const entries: ManifestOutline["documents"] = [];
   for (const d of documents) {
     // zod leaves out a key named __proto__: such an entry is left to it.
@@ -110,5 +123,11 @@ export function plainOutline(v: unknown): ManifestOutline | undefined {
     const { file, ...rest } = d;
     entries.push({ file, ...rest });
   }
-  return { name, ...("description" in v ? { description } : {}), documents: entries };
+  return {
+    name,
+    ...("description" in v ? { description } : {}),
+    ...("namePattern" in v ? { namePattern } : {}),
+    ...("encoding" in v ? { encoding } : {}),
+    documents: entries,
+  };
 }

@@ -1,6 +1,6 @@
 import { extname } from "node:path";
 import { DiscourseError } from "../errors";
-import { type TextEncoding, decodeText } from "./decode";
+import { type EncodingSource, type TextEncoding, decodeText } from "./decode";
 import { splitFrontMatter } from "./frontMatter";
 import { extractHtmlArticle } from "./htmlArticle";
 import { markdownToText } from "./markdown";
@@ -25,6 +25,9 @@ export function sourceFormat(file: string): SourceFormat | undefined {
 export interface SourceText {
   format: SourceFormat;
   encoding: TextEncoding;
+  encodingSource: EncodingSource;
+  /** How sure the guess of a detected encoding is (0–100). */
+  confidence?: number;
   /** The text to clean and analyse: front matter removed, Markdown unmarked, HTML reduced to its article. */
   body: string;
   /** Metadata the file states itself: front matter fields, or the page's own metadata. */
@@ -39,10 +42,11 @@ export type SourceResult = { ok: true; source: SourceText } | { ok: false; reaso
  * no readable text is `ok: false` with the reason, for the caller to skip with a warning; a file
  * whose metadata is malformed throws a DiscourseError naming it.
  */
-export function readSource(bytes: Uint8Array, file: string): SourceResult {
+export function readSource(bytes: Uint8Array, file: string, encoding?: string): SourceResult {
   const format = sourceFormat(file);
   if (!format) return { ok: false, reason: `unsupported file type "${extname(file)}"; use .txt, .md or .html` };
-  const decoded = decodeText(bytes);
+  const decoded = decodeText(bytes, encoding);
+  const read = { encoding: decoded.ok ? decoded.encoding : "", encodingSource: decoded.ok ? decoded.source : "unicode", ...(decoded.ok && decoded.confidence !== undefined ? { confidence: decoded.confidence } : {}) } as const;
   if (!decoded.ok) return decoded;
   const unmarked = decoded.text.replace(/^\uFEFF/, "");
   // Looked for first: a replace scans the whole text even when it has nothing to change.
@@ -51,7 +55,7 @@ export function readSource(bytes: Uint8Array, file: string): SourceResult {
   if (format === "html") {
     const article = extractHtmlArticle(text);
     if (!article.text.trim()) return { ok: false, reason: "no article text found in the page" };
-    return { ok: true, source: { format, encoding: decoded.encoding, body: article.text, meta: article.meta } };
+    return { ok: true, source: { format, ...read, body: article.text, meta: article.meta } };
   }
 
   let body = text;
@@ -68,7 +72,7 @@ export function readSource(bytes: Uint8Array, file: string): SourceResult {
   }
   if (format === "md") body = markdownToText(body);
   if (!body.trim()) return { ok: false, reason: "empty (no text after the front matter)" };
-  return { ok: true, source: { format, encoding: decoded.encoding, body, meta } };
+  return { ok: true, source: { format, ...read, body, meta } };
 }
 
 /** Front matter values as groupable scalars: lists become "a; b"; nested maps are refused. */

@@ -1,5 +1,6 @@
 import type { ZodIssue, ZodType, ZodTypeDef } from "zod";
 import { DiscourseError, formatFieldPath } from "../errors";
+import { editDistance } from "./fieldTypos";
 
 /** Turns one zod issue into words a person can act on. */
 export function describeIssue(issue: ZodIssue): string {
@@ -9,6 +10,12 @@ export function describeIssue(issue: ZodIssue): string {
       return typeof key === "string" ? `missing; add "${key}" (${issue.expected})` : `missing; expected ${issue.expected}`;
     }
     return `expected ${issue.expected}, got ${issue.received}`;
+  }
+  if (issue.code === "unrecognized_keys") {
+    const [key] = issue.keys;
+    const known = ["name", "description", "namePattern", "encoding", "documents"];
+    const meant = known.find((k) => k.toLowerCase() === key.toLowerCase() || editDistance(k.toLowerCase(), key.toLowerCase()) <= 2);
+    return `unknown key "${key}"${meant ? `; did you mean "${meant}"?` : `; the keys are ${known.join(", ")}`}`;
   }
   if (issue.code === "invalid_union") {
     // No member matched the value's type: name what each would take.

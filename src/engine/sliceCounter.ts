@@ -1,8 +1,6 @@
 import { groupOf } from "../corpus/corpus";
 import type { CorpusWarning } from "../corpus/corpus";
-import type { CleanRules } from "../corpus/cleanRules";
-import { type WorkItem, checkEntry, readDocument } from "../corpus/load";
-import type { DiscourseError } from "../errors";
+import { type ReadOptions, type ReadSettings, type WorkItem, checkEntry, readDocument, readOptions } from "../corpus/load";
 import { ownString } from "./ownString";
 import { type DocumentTokenizer, type ResolvedTokenOptions, documentTokenizer } from "../text/tokens";
 import { type GroupCounts, addDocument, emptyGroup } from "../analysis/counts";
@@ -18,7 +16,8 @@ export interface CountConfig {
   by: string;
   ngram: number;
   tokenOptions: ResolvedTokenOptions;
-  clean?: CleanRules;
+  /** How files are read (cleaning, encoding, name pattern): the command's settings over the manifest's. */
+  read: ReadSettings;
   duplicates: "once" | "keep";
 }
 
@@ -33,12 +32,14 @@ export interface CountPart {
   counts: PackedCounts;
   /**
    * Every readable document's text hash ("" when copies are kept). `counted`: in the tallies (a
-   * later copy of a text this counter already counted is not). `group` null: the document lacks the
-   * grouping field (an error, unless it turns out to be a duplicate).
+   * later copy of a text this counter already counted is not). `ungrouped`: the document has no
+   * value for the grouping field and counts in "(none)" (a warning, unless it is a duplicate).
    */
-  hashes: { index: number; file: string; hash: string; counted: boolean; group: string | null; error?: { message: string; field?: string } }[];
+  hashes: { index: number; file: string; hash: string; counted: boolean; group: string | null; ungrouped: boolean }[];
   warnings: CorpusWarning[];
   tokens: number;
+  /** Every metadata field the counter's documents have: what an unknown grouping field is told from. */
+  fields: string[];
 }
 
 /**
@@ -57,9 +58,12 @@ export class SliceCounter {
   private readonly hashes: CountPart["hashes"] = [];
   private readonly warnings: CorpusWarning[] = [];
   private readonly seen = new Set<string>();
+  private readonly fields = new Set<string>();
   private tokens = 0;
+  private readonly read: ReadOptions;
 
   constructor(private readonly config: CountConfig) {
+    this.read = readOptions(config.root, config.read, null);
     // Unigrams are tallied by term id straight from the scanner; n-grams go through Token objects.
     this.tally = config.ngram === 1 ? new TermTally(config.tokenOptions, FOLDER_TERMS) : null;
     this.tokenize = this.tally ? null : documentTokenizer(config.tokenOptions, FOLDER_TERMS);
@@ -81,18 +85,18 @@ export class SliceCounter {
   /** The tallies so far, packed to cross threads. */
   part(): CountPart {
     const counts = this.tally ? this.tally.pack() : packCounts([...this.groups.values()], this.docFreq);
-    return { counts, hashes: this.hashes, warnings: this.warnings, tokens: this.tokens };
+    return { counts, hashes: this.hashes, warnings: this.warnings, tokens: this.tokens, fields: [...this.fields] };
   }
 
   private count(index: number, item: WorkItem): number {
     const { config } = this;
-    const read = readDocument(config.root, item.file, checkEntry(config.root, item), config.clean);
+    const read = readDocument(config.root, item.file, checkEntry(config.root, item), this.read);
     this.warnings.push(...read.warnings);
     const doc = read.document;
     if (!doc) return 0;
     // Copies are looked for only when they are counted once: hashing every text is not free.
     const once = config.duplicates === "once";
-    const entry: CountPart["hashes"][number] = { index, file: item.file, hash: once ? doc.contentHash : "", counted: false, group: null };
+    const entry: CountPart["hashes"][number] = { index, file: item.file, hash: once ? doc.contentHash : "", counted: false, group: null, ungrouped: false };
     this.hashes.push(entry);
     // A copy of a text this counter already counted is never counted: only copies across counters
     // are left for the merge to take out.
@@ -100,15 +104,10 @@ export class SliceCounter {
       if (this.seen.has(entry.hash)) return 0;
       this.seen.add(entry.hash);
     }
-    try {
-      // Its own copy: a name read from the text (an inferred author) would keep the text alive.
-      entry.group = ownString(groupOf(doc, config.by));
-    } catch (err) {
-      // Known only after the merge: a duplicate is left out anyway, so its missing field is no error.
-      const e = err as DiscourseError;
-      entry.error = { message: e.detail ?? e.message, field: e.field };
-      return 0;
-    }
+    for (const k in doc.meta) this.fields.add(k);
+    // Its own copy: a name read from the text (an inferred author) would keep the text alive.
+    entry.group = ownString(groupOf(doc, config.by));
+    entry.ungrouped = doc.meta[config.by] === undefined || doc.meta[config.by] === null;
     let n: number;
     if (this.tally) n = this.tally.addText(entry.group, doc.text);
     else {

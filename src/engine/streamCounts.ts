@@ -1,8 +1,7 @@
 import { availableParallelism } from "node:os";
-import { sortGroups } from "../corpus/corpus";
+import { NO_GROUP, sortGroups } from "../corpus/corpus";
 import type { CorpusWarning } from "../corpus/corpus";
-import type { CleanRules } from "../corpus/cleanRules";
-import { type WorkItem, checkEntry, corpusRoot, displayPath, listFiles, readDocument, readManifestOutline, workList } from "../corpus/load";
+import { type ReadOptions, type ReadSettings, type WorkItem, checkEntry, corpusRoot, displayPath, listFiles, readDocument, readManifestOutline, readOptions, workList } from "../corpus/load";
 import { DiscourseError } from "../errors";
 import { type DocumentTokenizer, type TokenOptions, documentTokenizer, resolveTokenOptions } from "../text/tokens";
 import { CountPool, stopSpareWorkers } from "./countPool";
@@ -20,7 +19,8 @@ export interface StreamOptions {
   by?: string;
   ngram?: number;
   tokens?: TokenOptions;
-  clean?: CleanRules;
+  /** Cleaning rules, a stated encoding, a file-name pattern (over the manifest's). */
+  read?: ReadSettings;
   /**
    * Threads that count, this one included; 0 or 1: this thread only. Default: one per core, and
    * one per 1,000 files for smaller folders.
@@ -61,16 +61,21 @@ export async function streamCounts(dir: string, options: StreamOptions = {}): Pr
   const by = options.by ?? "year";
   const ngram = options.ngram ?? 1;
   const duplicates = options.duplicates ?? "once";
-  const config: CountConfig = { root, by, ngram, tokenOptions: resolveTokenOptions(options.tokens), clean: options.clean, duplicates };
+  const manifest = readManifestOutline(root);
+  // The command's read settings over the manifest's, checked here so that a bad one is one line.
+  const given = options.read ?? {};
+  readOptions(root, given, manifest);
+  const read = { ...given, encoding: given.encoding ?? manifest?.encoding, namePattern: given.namePattern ?? manifest?.namePattern };
+  const config: CountConfig = { root, by, ngram, tokenOptions: resolveTokenOptions(options.tokens), read, duplicates };
   // This thread counts too, beside a worker per other core. The workers start loading while the
-  // manifest is read and checked; small folders are counted on this thread alone.
+  // work list is made and checked; small folders are counted on this thread alone.
   const threads = options.workers ?? Math.min(Math.max(1, availableParallelism()), Math.ceil(files.length / FILES_PER_THREAD));
   const pool = threads > 1 ? new CountPool(threads - 1, config) : null;
   stopSpareWorkers();
   const warnings: CorpusWarning[] = [];
   let work: WorkItem[];
   try {
-    work = workList(root, readManifestOutline(root), warnings, { files, unchecked: true });
+    work = workList(root, manifest, warnings, { files, unchecked: true });
   } catch (err) {
     pool?.stop();
     throw err;
@@ -133,12 +138,14 @@ function takeOutCopies(merged: PackedCounts, parts: CountPart[], work: WorkItem[
   const copies = new Map<string, GroupCounts>();
   const copiesDocFreq = new Map<string, number>();
   let tokenize: DocumentTokenizer | undefined;
+  let read: ReadOptions | undefined;
   let documents = 0;
+  const ungrouped: CorpusWarning[] = [];
   let tokens = parts.reduce((s, p) => s + p.tokens, 0);
   for (const h of hashes) {
     const original = first.get(h.hash);
     if (original === undefined || config.duplicates === "keep") {
-      if (h.error) throw new DiscourseError(h.error.message, { file: h.file, field: h.error.field });
+      if (h.ungrouped) ungrouped.push({ file: h.file, kind: "group", message: `no "${config.by}" value; grouped as ${NO_GROUP}` });
       first.set(h.hash, h.file);
       documents++;
       continue;
@@ -146,7 +153,8 @@ function takeOutCopies(merged: PackedCounts, parts: CountPart[], work: WorkItem[
     warnings.push({ file: h.file, kind: "duplicate", message: `duplicate of ${original} (same text); counted once` });
     if (!h.counted || h.group === null) continue;
     const item = work[h.index];
-    const doc = readDocument(config.root, item.file, checkEntry(config.root, item), config.clean).document!;
+    read ??= readOptions(config.root, config.read, null);
+    const doc = readDocument(config.root, item.file, checkEntry(config.root, item), read).document!;
     // One tokenizer for all of them: building its vocabulary (stop words, phrases) per copy is waste.
     tokenize ??= documentTokenizer(config.tokenOptions);
     const dt = tokenize(doc, h.index);
@@ -156,5 +164,20 @@ function takeOutCopies(merged: PackedCounts, parts: CountPart[], work: WorkItem[
     tokens -= dt.tokens.length;
   }
   if (copies.size) subtractCounts(merged, [...copies.values()], copiesDocFreq);
+  groupingCheck(config.by, ungrouped, documents, parts, warnings);
   return { documents, tokens };
+}
+
+/**
+ * As `groupingWarnings` for a loaded corpus: each counted document without a value for the
+ * grouping field is named (it counts in "(none)"), and a field no document has is an error.
+ */
+function groupingCheck(by: string, ungrouped: CorpusWarning[], documents: number, parts: CountPart[], warnings: CorpusWarning[]): void {
+  const fields = new Set(parts.flatMap((p) => p.fields));
+  if (documents > 0 && !fields.has(by)) {
+    const known = [...fields].filter((k) => k !== "id" && k !== "file").sort();
+    throw new DiscourseError(`no document has a field "${by}"; group by one of: ${known.join(", ")}`, { field: "options.by" });
+  }
+  // A missing date is warned about with the metadata, and groups as (none) by year already.
+  if (by !== "year") warnings.push(...ungrouped);
 }

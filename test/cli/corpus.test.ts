@@ -29,9 +29,16 @@ test("discourse corpus summarises documents, groups and warnings; analyses print
   assert.deepEqual(s.groups.map((g: { group: string; documents: number }) => [g.group, g.documents]), [["early", 2], ["late", 2]]);
   assert.equal(s.groups.reduce((n: number, g: { tokens: number }) => n + g.tokens, 0), tokens);
   assert.deepEqual(s.warnings, ["again.txt: duplicate of dialogue.txt (same text); counted once", "empty.txt: skipped: empty (no text)"]);
+  // On stderr too, in every format: stdout stays pure JSON or CSV.
+  const warned = "discourse: warning: again.txt: duplicate of dialogue.txt (same text); counted once\ndiscourse: warning: empty.txt: skipped: empty (no text)\n";
+  assert.equal(r.err, warned);
+  const csv = run("corpus", "--corpus", dir, "--by", "period", "--format", "csv");
+  assert.equal(csv.err, warned);
+  assert.match(csv.out, /^id,file,format,encoding,/);
   const table = run("corpus", "--corpus", dir, "--by", "period");
   assert.match(table.out, /^Mixed sources: 4 documents, \d+ tokens, 2 groups by period/);
-  assert.match(table.out, /2 warning\(s\):\n {2}again\.txt: duplicate/);
+  assert.match(table.out, /2 warning\(s\), listed on stderr/);
+  assert.equal(table.err, warned);
   const freq = run("freq", "--corpus", dir, "--by", "period", "--format", "json");
   assert.equal(freq.code, 0);
   assert.doesNotThrow(() => JSON.parse(freq.out), "stdout stays pure JSON");

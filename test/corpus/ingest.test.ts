@@ -117,7 +117,7 @@ test("encodings: UTF-8 with BOM, UTF-16 LE and BE with BOM read the same text; c
   }
 });
 
-test("binary, empty, invalid UTF-8 and unsupported files are skipped with a warning naming each", () => {
+test("binary, empty and unsupported files are skipped with a warning naming each; a legacy encoding is read, its guess named", () => {
   const dir = copyCorpus(MIXED);
   writeFileSync(join(dir, "scan.txt"), Buffer.from([0x25, 0x50, 0x44, 0x46, 0x00, 0x01, 0x02]));
   writeFileSync(join(dir, "empty.md"), "");
@@ -126,11 +126,12 @@ test("binary, empty, invalid UTF-8 and unsupported files are skipped with a warn
   writeFileSync(join(dir, "paper.pdf"), "%PDF-1.4");
   const before = folderHash(dir);
   const c = loadCorpus(dir);
-  assert.equal(c.documents.length, 4);
-  assert.deepEqual(c.warnings.map((w) => `${w.file}: ${w.message}`), [
+  assert.equal(c.documents.length, 5);
+  assert.equal(c.documents.find((d) => d.file === "latin1.txt")!.text, "Café noir");
+  assert.deepEqual(c.warnings.filter((w) => w.kind !== "missing").map((w) => `${w.file}: ${w.message}`), [
     "blank.txt: skipped: empty (no text)",
     "empty.md: skipped: empty (no text)",
-    "latin1.txt: skipped: not UTF-8 or UTF-16 text (binary, or a legacy encoding); save it as UTF-8",
+    'latin1.txt: encoding guessed as windows-1252 (confidence 30%); if the text reads wrong, give --encoding NAME or "encoding" in its corpus.json entry',
     "paper.pdf: skipped: not a .txt, .md or .html file",
     "scan.txt: skipped: binary (NUL bytes); save it as UTF-8 text",
   ].sort((a, b) => (a.startsWith("paper") ? -1 : b.startsWith("paper") ? 1 : a.localeCompare(b))));

@@ -47,7 +47,7 @@ test("groups documents by any metadata field, years in numeric order", () => {
     ["2022", ["b", "c"]],
   ]);
   assert.deepEqual(groupDocuments(c, "outlet").map((g) => [g.group, g.documents.length]), [["X", 2], ["Y", 1]]);
-  assert.throws(() => groupOf(c.documents[0], "outlt", c), /no field "outlt"; group by one of: .*outlet/);
+  assert.throws(() => groupDocuments(c, "outlt"), /no document has a field "outlt"; group by one of: .*outlet/);
 });
 
 test("a date that is not YYYY-MM-DD fails with one line naming corpus.json and the field", () => {

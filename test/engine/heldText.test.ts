@@ -28,7 +28,7 @@ test("a group named from a text's own byline keeps no text alive", () => {
   const body = "Cyber sovereignty was the theme of the conference in Wuzhen this year. ".repeat(3500);
   for (let i = 0; i < 40; i++) writeFileSync(join(dir, `op${i}.txt`), `A title for op-ed number ${i}\n\nBy Alexandra Whitfield-Montgomery ${i}\n\n${body}\n`);
   const items = readdirSync(dir).map((file, index) => ({ index, item: { file } }));
-  const counter = new SliceCounter({ root: dir, by: "author", ngram: 1, tokenOptions: resolveTokenOptions(), duplicates: "keep" });
+  const counter = new SliceCounter({ root: dir, by: "author", ngram: 1, tokenOptions: resolveTokenOptions(), duplicates: "keep", read: {} });
   const before = heapAfterGc();
   counter.add(items);
   const grown = heapAfterGc() - before;

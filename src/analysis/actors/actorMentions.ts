@@ -1,5 +1,5 @@
 import type { Corpus } from "../../corpus/corpus";
-import { groupOf } from "../../corpus/corpus";
+import { checkGroupingField, groupOf } from "../../corpus/corpus";
 import type { ActorRegistry } from "../../lexicons/actorSchema";
 import { defaultActors } from "../../lexicons/defaultActors";
 import type { Progress } from "../../progress";
@@ -69,13 +69,14 @@ const RULE_NEUTRAL_BAND = 0.1;
  */
 export function actorMentions(corpus: Corpus, options: ActorMentionOptions = {}): ActorMention[] {
   const by = options.by ?? "year";
+  checkGroupingField(corpus, by);
   const registry = options.actors ?? defaultActors;
   const compiled = compileRegistry(registry);
   const labels = new Map(registry.actors.map((a) => [a.id, a.label]));
   const weightOf = { name: 1, demonym: registry.demonymWeight, collective: registry.collectiveWeight, coordinated: registry.collectiveWeight };
   const out: ActorMention[] = [];
   corpus.documents.forEach((doc, di) => {
-    const group = groupOf(doc, by, corpus);
+    const group = groupOf(doc, by);
     splitSentences(doc.text).forEach((s, si) => {
       const found = markCoordinated(doc.text, matchActors(doc.text, compiled, s.start, s.end));
       for (const m of found) {

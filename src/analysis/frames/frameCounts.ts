@@ -1,5 +1,5 @@
 import type { Corpus } from "../../corpus/corpus";
-import { groupOf } from "../../corpus/corpus";
+import { checkGroupingField, groupOf } from "../../corpus/corpus";
 import type { FrameDictionary } from "../../lexicons/frameSchema";
 import type { Progress } from "../../progress";
 import { documentTokenizer, resolveTokenOptions } from "../../text/tokens";
@@ -42,6 +42,7 @@ export interface FrameCounts {
  */
 export function frameCounts(corpus: Corpus, dictionary: FrameDictionary, options: { by?: string; progress?: Progress } = {}): FrameCounts {
   const by = options.by ?? "year";
+  checkGroupingField(corpus, by);
   const tokenize = documentTokenizer(resolveTokenOptions({ stopwords: "none", phrases: "none", stem: false, keepAcronyms: false, stripPossessives: true }));
   const matchFrames = frameMatcher(dictionary);
   const sentences: FrameSentence[] = [];
@@ -49,7 +50,7 @@ export function frameCounts(corpus: Corpus, dictionary: FrameDictionary, options
   // One document at a time: its tokens are dropped once its matches are found.
   corpus.documents.forEach((doc, di) => {
     const { sentences: spans, tokens: ts } = tokenize(doc, di);
-    const group = groupOf(doc, by, corpus);
+    const group = groupOf(doc, by);
     const perSentence = spans.map(() => ({ tokens: 0, counts: dictionary.frames.map(() => 0) }));
     for (const t of ts) perSentence[t.sentence].tokens++;
     for (const m of matchFrames(ts)) {

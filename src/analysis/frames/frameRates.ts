@@ -76,7 +76,7 @@ export function frameRatesByDocument(fc: FrameCounts): FrameDocumentRow[] {
       const ss = byDoc[di];
       const matches = ss.reduce((t, s) => t + s.counts[fi], 0);
       const tokens = ss.reduce((t, s) => t + s.tokens, 0);
-      return { frame: frame.id, doc: doc.id, group: ss[0]?.group ?? groupOf(doc, fc.by, fc.corpus), tokens, matches, per1k: ratePer(matches, tokens, 1000) };
+      return { frame: frame.id, doc: doc.id, group: ss[0]?.group ?? groupOf(doc, fc.by), tokens, matches, per1k: ratePer(matches, tokens, 1000) };
     }),
   );
 }
