@@ -1,4 +1,5 @@
 import { checkGroupingField, type Corpus, formatWarning, groupOf, sortGroups } from "../corpus/corpus";
+import { documentPlace } from "../corpus/load";
 import type { Tokens } from "../text/tokens";
 
 export interface DocumentSummary {
@@ -40,7 +41,7 @@ export function corpusSummary(toks: Tokens, by = "year"): CorpusSummary {
   const corpus: Corpus = toks.corpus;
   const documents = toks.docs.map(({ doc, sentences, tokens }) => ({
     id: doc.id,
-    file: doc.file,
+    file: documentPlace(doc),
     format: doc.format,
     encoding: doc.encodingSource === "unicode" ? doc.encoding : `${doc.encoding} (${doc.encodingSource})`,
     group: groupOf(doc, by),

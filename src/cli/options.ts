@@ -26,6 +26,8 @@ export const OPTION_GROUPS = {
     duplicates: { type: "string", default: "once", arg: "once|keep", help: "count a text found twice once, or every time" },
     encoding: { type: "string", arg: "NAME", help: "encoding of files that are not UTF-8 (default: detected), e.g. windows-1252, gb18030" },
     "name-pattern": { type: "string", arg: "PATTERN", help: 'fields read from file names, e.g. "{year}-{author}"' },
+    "text-field": { type: "string", arg: "NAME", help: "the column of tables (.csv, .xlsx, .jsonl…) that holds the text (default: text, body, content or article)" },
+    split: { type: "string", arg: "REGEX", help: "cut text files into documents at each line matching REGEX" },
   },
   tokens: {
     stopwords: { type: "string", default: "default", arg: "default|none|FILE", help: "stop words left out of counts" },

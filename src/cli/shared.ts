@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { loadCorpus } from "../corpus/load";
+import { type ReadSettings, loadCorpus } from "../corpus/load";
 import { type Corpus, type CorpusWarning, formatWarning } from "../corpus/corpus";
 import { progressReporter } from "./progress";
 import { DiscourseError } from "../errors";
@@ -29,9 +29,14 @@ export function requireCorpus(values: Values, options: { warn?: boolean } = {}):
   return corpus;
 }
 
-/** `--encoding` and `--name-pattern`: how files are read. */
-export function readSettings(values: Values): { encoding?: string; namePattern?: string } {
-  return { encoding: stringOption(values, "encoding"), namePattern: stringOption(values, "name-pattern") };
+/** `--encoding`, `--name-pattern`, `--text-field` and `--split`: how files are read. */
+export function readSettings(values: Values): ReadSettings {
+  return {
+    encoding: stringOption(values, "encoding"),
+    namePattern: stringOption(values, "name-pattern"),
+    textField: stringOption(values, "text-field"),
+    split: stringOption(values, "split"),
+  };
 }
 
 /** A string option's value, or undefined when it was not given. */

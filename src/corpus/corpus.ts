@@ -8,8 +8,10 @@ import type { SourceFormat } from "./sourceFile";
 /** One op-ed: its metadata, the raw file, and the cleaned body that every analysis reads. */
 export interface Document {
   id: string;
-  /** Path of the text file relative to the corpus folder. */
+  /** Path of the file relative to the corpus folder. */
   file: string;
+  /** Where in the file, for a file of several documents: a table's row ("3"), a part of a split text. */
+  part?: string;
   /** The file name when no source states a title. */
   title: string;
   /** null when no source names the author. */
@@ -35,7 +37,7 @@ export interface Document {
 }
 
 /** Where a metadata value came from. */
-export type MetaOrigin = "manifest" | "front matter" | "page" | "file name" | "text";
+export type MetaOrigin = "manifest" | "front matter" | "page" | "row" | "file name" | "text" | "properties";
 
 /** Something the user should know about the corpus that did not stop it from loading. */
 export interface CorpusWarning {

@@ -31,7 +31,7 @@ export function inferMetadata(raw: string, rules: CleanRules): InferredMetadata 
   // title keeps it as body: read the first body line too, for that form only.
   const firstLine = text.split("\n")[0] ?? "";
   const header: HeaderLine[] = [...removed, ...(AUTHOR_TITLE.test(firstLine) ? [{ kind: "header", text: firstLine }] : [])];
-  const titled = header.some((r) => r.kind === "dateline" || isByline(r.text.trim()));
+  const titled = header.some((r) => r.kind === "dateline" || isByline(r.text.trim()) || datedLine(r.text.trim()) !== undefined);
   for (const r of header) {
     const line = r.text.trim();
     if (r.kind === "dateline") {
@@ -47,11 +47,18 @@ export function inferMetadata(raw: string, rules: CleanRules): InferredMetadata 
       fields.author ??= line.replace(BULLET, "").replace(/^by\s+/i, "").trim();
     } else if (NUMERIC_DATE.test(line) && !parseDateLine(line)) {
       out.unreadDate ??= line;
+    } else if (datedLine(line)) {
+      fields.date ??= datedLine(line);
     } else if (titled && !fields.title && words(line) >= 2 && words(line) <= 30 && !/[.;:,]$/.test(line)) {
       fields.title = line;
     }
   }
   return out;
+}
+
+/** The day a short header line names beside other words ("Beijing Review, 12 March 2020"), or undefined. */
+function datedLine(line: string): string | undefined {
+  return words(line) <= 8 ? parseDateLine(line) : undefined;
 }
 
 /** "• Tang Lan" (a bullet and up to five words) or "By Tang Lan" (up to seven). */

@@ -23,7 +23,9 @@ import {
   plainEntry,
   plainOutline,
 } from "./schema";
-import { type SourceFormat, type SourceText, readSource, sourceFormat } from "./sourceFile";
+import { READ_EXTENSIONS, type SourceFormat, type SourceText, readSource, sourceFormat } from "./sourceFile";
+import { splitPattern, splitText } from "./splitText";
+import { readTable, tableFormat } from "./tableFile";
 import { fieldTypos } from "./fieldTypos";
 import { groupingWarnings } from "./corpus";
 import { parseWith } from "./validate";
@@ -42,6 +44,10 @@ export interface LoadOptions {
   encoding?: string;
   /** Fields read from file names, e.g. "{year}-{author}" (`namePattern` in corpus.json). */
   namePattern?: string;
+  /** The column of tables that holds the text (`textField` in corpus.json). Default: text, body, content or article. */
+  textField?: string;
+  /** Cut text files into documents at each line matching this regular expression (`split` in corpus.json). */
+  split?: string;
   /** The field documents are grouped by: each document without it is named in a warning. */
   by?: string;
 }
@@ -51,6 +57,8 @@ export interface ReadSettings {
   clean?: CleanRules | CleanRulesInput;
   encoding?: string;
   namePattern?: string;
+  textField?: string;
+  split?: string;
 }
 
 /** How files are read, checked and compiled: by `readDocument`. */
@@ -59,18 +67,25 @@ export interface ReadOptions {
   /** A WHATWG label. */
   encoding?: string;
   namePattern?: NamePattern;
+  /** The text column of tables. Default: found by name. */
+  textField?: string;
+  /** Where text files are cut into several documents. */
+  split?: RegExp;
 }
 
 /**
  * The read options of a folder: the caller's settings over its manifest's, checked, so that a bad
  * encoding name or name pattern is one line naming where it was given.
  */
-export function readOptions(root: string, settings: ReadSettings, manifest: Pick<Manifest, "encoding" | "namePattern"> | null): ReadOptions {
+export function readOptions(root: string, settings: ReadSettings, manifest: Pick<Manifest, "encoding" | "namePattern" | "textField" | "split"> | null): ReadOptions {
   const where = (key: string, option: string) =>
     settings[key as keyof ReadSettings] !== undefined ? { field: option } : { file: displayPath(join(root, MANIFEST)), field: key };
   const encoding = settings.encoding ?? manifest?.encoding;
   const pattern = settings.namePattern ?? manifest?.namePattern;
+  const split = settings.split ?? manifest?.split;
   return {
+    textField: settings.textField ?? manifest?.textField,
+    split: split === undefined ? undefined : splitPattern(split, where("split", "options.split")),
     clean: settings.clean ? CleanRulesSchema.parse(settings.clean) : defaultCleanRules,
     encoding: encoding === undefined ? undefined : encodingLabel(encoding, where("encoding", "options.encoding")),
     namePattern: pattern === undefined ? undefined : compileNamePattern(pattern, where("namePattern", "options.namePattern")),
@@ -190,7 +205,7 @@ export function workList(
   for (const file of files) {
     if (listed.has(file)) continue;
     if (!sourceFormat(file)) {
-      warnings.push({ file, kind: "skipped", message: "skipped: not a .txt, .md or .html file" });
+      warnings.push({ file, kind: "skipped", message: `skipped: not a ${READ_EXTENSIONS} file` });
       continue;
     }
     work.push({ file });
@@ -202,7 +217,7 @@ export function workList(
 export function corpusRoot(dir: string): string {
   const root = resolve(dir);
   if (!existsSync(root) || !statSync(root).isDirectory()) {
-    throw new DiscourseError(`no such corpus folder; pass a folder of .txt, .md or .html files (with an optional corpus.json)`, {
+    throw new DiscourseError(`no such corpus folder; pass a folder of op-eds (${READ_EXTENSIONS} files, with an optional corpus.json)`, {
       file: displayPath(root),
     });
   }
@@ -233,32 +248,34 @@ export function loadCorpus(dir: string, options: LoadOptions = {}): Corpus {
   const documents: Document[] = [];
   work.forEach(({ file, entry, field }, index) => {
     options.progress?.(index + 1, work.length);
-    const got = readDocument(root, file, entry, read);
+    const got = readDocuments(root, file, entry, read);
     warnings.push(...got.warnings);
-    if (!got.document) return;
-    const doc = got.document;
-    if (!entry?.id) doc.id = doc.meta.id = uniqueId(doc.id, ids);
-    if (ids.has(doc.id)) {
-      throw new DiscourseError(`duplicate id "${doc.id}" (also ${ids.get(doc.id)}); ids must be unique`, {
-        file: manifestShown,
-        field: `${field}.id`,
-      });
-    }
-    ids.set(doc.id, field ?? file);
-    // Copies are looked for only when they are counted once: hashing every text is not free.
-    if (options.duplicates !== "keep") {
-      const first = hashes.get(doc.contentHash);
-      if (first) {
-        warnings.push({ file, kind: "duplicate", message: `duplicate of ${first} (same text); counted once` });
-        return;
+    for (const doc of got.documents) {
+      const at = documentPlace(doc);
+      // An id stated by the manifest or a table's own id column must be unique; one made from the
+      // file name is made unique.
+      const stated = (entry?.id !== undefined && doc.part === undefined) || (doc.part !== undefined && doc.id !== at);
+      if (!stated) doc.id = doc.meta.id = uniqueId(doc.id, ids);
+      if (ids.has(doc.id)) {
+        const where = doc.part === undefined ? { file: manifestShown, field: `${field}.id` } : { file: at, field: "id" };
+        throw new DiscourseError(`duplicate id "${doc.id}" (also ${ids.get(doc.id)}); ids must be unique`, where);
       }
-      hashes.set(doc.contentHash, file);
+      ids.set(doc.id, doc.part === undefined ? (field ?? file) : at);
+      // Copies are looked for only when they are counted once: hashing every text is not free.
+      if (options.duplicates !== "keep") {
+        const first = hashes.get(doc.contentHash);
+        if (first) {
+          warnings.push({ file: at, kind: "duplicate", message: `duplicate of ${first} (same text); counted once` });
+          continue;
+        }
+        hashes.set(doc.contentHash, at);
+      }
+      documents.push(doc);
     }
-    documents.push(doc);
   });
 
   if (documents.length === 0) {
-    throw new DiscourseError(`no documents: the folder holds no readable .txt, .md or .html file${warnings.length ? ` (${warnings.length} skipped)` : ""}`, {
+    throw new DiscourseError(`no documents: the folder holds no readable ${READ_EXTENSIONS} file${warnings.length ? ` (${warnings.length} skipped)` : ""}`, {
       file: displayPath(root),
     });
   }
@@ -269,37 +286,71 @@ export function loadCorpus(dir: string, options: LoadOptions = {}): Corpus {
 }
 
 /**
- * Reads one document: `file` (relative to `root`) with its manifest entry, if any. Returns the
- * document, or none when the file holds no readable text, and the warnings either way. Throws a
- * DiscourseError naming the file and field when its metadata is malformed.
+ * Reads one file with its manifest entry, if any: one document, or several (a table's rows, the
+ * parts of a text cut by `split`). Returns them, none when the file holds no readable text, and the
+ * warnings either way. Throws a DiscourseError naming the file and field when its metadata or its
+ * table is malformed.
  */
-export function readDocument(
+export function readDocuments(
   root: string,
   file: string,
   entry: DocumentEntry | undefined,
   options: ReadOptions = { clean: defaultCleanRules },
-): { document?: Document; warnings: CorpusWarning[] } {
-  const rules = options.clean;
-  const { id: givenId, file: _file, encoding: statedEncoding, ...manifestMeta } = entry ?? { file };
-  // Decoded before the next file is read: the bytes are in a buffer that is reused.
+): { documents: Document[]; warnings: CorpusWarning[] } {
+  const { id: givenId, file: _file, encoding: statedEncoding, textField, ...manifestMeta } = entry ?? { file };
   const stated = statedEncoding !== undefined ? encodingLabel(statedEncoding, { file: displayPath(join(root, MANIFEST)), field: `${file}: encoding` }) : options.encoding;
-  const read = readSource(readFileBytes(join(root, file)), file, stated);
-  if (!read.ok) return { warnings: [{ file, kind: "skipped", message: `skipped: ${read.reason}` }] };
-  const { source } = read;
-  const warnings: CorpusWarning[] = [...sourceWarnings(file, source), ...fieldTypos(file, manifestMeta, "corpus.json")];
-  // Most files state nothing themselves: zod's object check is skipped for them.
-  const fileMeta = Object.keys(source.meta).length === 0 ? {} : parseWith(FileMetaSchema, source.meta, file);
-  if (source.format !== "html") warnings.push(...fieldTypos(file, fileMeta, "front matter"));
+  // Read before the next file is: the bytes are in a buffer that is reused.
+  const bytes = readFileBytes(join(root, file));
+  const warnings: CorpusWarning[] = fieldTypos(file, manifestMeta, "corpus.json");
+  const parts: { source: SourceText; part?: string }[] = [];
+  if (tableFormat(file)) {
+    const table = readTable(bytes, file, { textField: textField ?? options.textField, encoding: stated });
+    if (!table.ok) return { documents: [], warnings: [{ file, kind: "skipped", message: `skipped: ${table.reason}` }] };
+    warnings.push(...table.warnings);
+    for (const r of table.rows) parts.push({ part: r.row, source: { format: tableFormat(file)!, encoding: "utf-8", encodingSource: "unicode", body: r.text, meta: r.meta } });
+  } else {
+    const read = readSource(bytes, file, stated);
+    if (!read.ok) return { documents: [], warnings: [{ file, kind: "skipped", message: `skipped: ${read.reason}` }] };
+    warnings.push(...sourceWarnings(file, read.source));
+    const pieces = options.split && read.source.format === "txt" ? splitText(read.source.body, options.split) : [read.source.body];
+    pieces.forEach((body, k) => parts.push({ source: { ...read.source, body }, part: pieces.length > 1 ? String(k + 1) : undefined }));
+  }
+  const documents = parts.map(({ source, part }) =>
+    documentFrom({ root, file, part, givenId: part === undefined ? givenId : undefined, manifestMeta, source, options, warnings }),
+  );
+  return { documents, warnings };
+}
+
+/** One document's metadata, by precedence, and its cleaned text. */
+function documentFrom(d: {
+  root: string; file: string; part?: string; givenId?: string; manifestMeta: Record<string, MetaValue>;
+  source: SourceText; options: ReadOptions; warnings: CorpusWarning[];
+}): Document {
+  const { file, source, options, warnings, manifestMeta } = d;
+  const at = documentPlace({ file, part: d.part });
+  const table = tableFormat(file) !== undefined;
+  // Most files state nothing themselves: zod's object check is skipped for them. A table's row is
+  // checked as it was read.
+  const fileMeta = Object.keys(source.meta).length === 0 || table ? source.meta : parseWith(FileMetaSchema, source.meta, file);
+  if (source.format === "txt" || source.format === "md") warnings.push(...fieldTypos(at, fileMeta, "front matter"));
   const named = nameFields(file, options.namePattern, warnings);
+  const properties = source.properties ?? {};
   // Reading the header for metadata costs a second cleaning pass: only when something is missing.
-  const given = { ...named, ...fileMeta, ...manifestMeta };
+  const given = { ...properties, ...named, ...fileMeta, ...manifestMeta };
   const complete = given.title !== undefined && given.author !== undefined && given.date !== undefined;
-  const inferred = source.format === "html" || complete ? { fields: {} } : inferMetadata(source.body, rules);
-  if (inferred.unreadDate) warnings.push({ file, kind: "date", message: `the date line "${inferred.unreadDate}" is not understood (day and month order is ambiguous); give the date as YYYY-MM-DD` });
+  const inferred = source.format === "html" || table || complete ? { fields: {} } : inferMetadata(source.body, options.clean);
+  if (inferred.unreadDate) warnings.push({ file: at, kind: "date", message: `the date line "${inferred.unreadDate}" is not understood (day and month order is ambiguous); give the date as YYYY-MM-DD` });
   const meta: Record<string, MetaValue> = { ...inferred.fields, ...given };
-  const metaSource = metadataOrigins(source.format, { manifest: manifestMeta, file: fileMeta, name: named, text: inferred.fields });
-  warnings.push(...missingWarnings(file, source.format, meta));
-  return { document: makeDocument({ root, file, givenId, meta, metaSource, source, rules }), warnings };
+  const metaSource = metadataOrigins(source.format, { manifest: manifestMeta, file: fileMeta, name: named, text: inferred.fields, properties });
+  warnings.push(...missingWarnings(at, source.format, meta));
+  const id = d.givenId ?? (typeof meta.id === "string" && meta.id ? meta.id : d.part === undefined ? idFromFile(file) : at);
+  return makeDocument({ id, file, part: d.part, meta, metaSource, source, rules: options.clean });
+}
+
+/** The document of a file that holds one (a table's rows and split texts hold several: `readDocuments`). */
+export function readDocument(root: string, file: string, entry: DocumentEntry | undefined, options?: ReadOptions): { document?: Document; warnings: CorpusWarning[] } {
+  const { documents, warnings } = readDocuments(root, file, entry, options);
+  return { document: documents[0], warnings };
 }
 
 /** Warnings about how the bytes were read: a guessed encoding the guesser was unsure of. */
@@ -318,11 +369,12 @@ function nameFields(file: string, pattern: NamePattern | undefined, warnings: Co
 }
 
 /** Which source gave each of title, author and date. */
-function metadataOrigins(format: SourceFormat, from: Record<"manifest" | "file" | "name" | "text", Record<string, unknown>>): Document["metaSource"] {
+function metadataOrigins(format: SourceFormat, from: Record<"manifest" | "file" | "name" | "text" | "properties", Record<string, unknown>>): Document["metaSource"] {
+  const own: MetaOrigin = format === "html" ? "page" : format === "txt" || format === "md" ? "front matter" : "row";
   const origins: Document["metaSource"] = {};
   for (const k of ["title", "author", "date"] as const) {
     const origin: MetaOrigin | undefined =
-      k in from.manifest ? "manifest" : k in from.file ? (format === "html" ? "page" : "front matter") : k in from.name ? "file name" : k in from.text ? "text" : undefined;
+      k in from.manifest ? "manifest" : k in from.file ? own : k in from.name ? "file name" : k in from.text ? "text" : k in from.properties ? "properties" : undefined;
     if (origin) origins[k] = origin;
   }
   return origins;
@@ -338,20 +390,21 @@ function missingWarnings(file: string, format: SourceFormat, meta: Record<string
 }
 
 function makeDocument(d: {
-  root: string; file: string; givenId: string | undefined; meta: Record<string, MetaValue>;
+  id: string; file: string; part?: string; meta: Record<string, MetaValue>;
   metaSource: Document["metaSource"]; source: SourceText; rules: CleanRules;
 }): Document {
-  const { file, meta, source } = d;
-  const id = d.givenId ?? idFromFile(file);
-  const title = typeof meta.title === "string" && meta.title ? meta.title : file;
+  const { id, file, meta, source } = d;
+  const title = typeof meta.title === "string" && meta.title ? meta.title : d.part === undefined ? file : `${file}#${d.part}`;
   const author = typeof meta.author === "string" && meta.author ? meta.author : null;
   const date = typeof meta.date === "string" && meta.date ? meta.date : null;
-  const { text, removed } = cleanText(source.body, { title, author: author ?? undefined }, d.rules);
+  // A table's cell is the article as the researcher keeps it: no header lines to look for.
+  const rules = tableFormat(file) ? withoutHeader(d.rules) : d.rules;
+  const { text, removed } = cleanText(source.body, { title, author: author ?? undefined }, rules);
   // The date's year; without a date, a year the file name states.
   const year = date ? Number(date.slice(0, 4)) : typeof meta.year === "number" ? meta.year : null;
   const fullMeta = { id, file, ...meta, title, author, date, year };
   return {
-    id, file, title, author, date, year,
+    id, file, ...(d.part === undefined ? {} : { part: d.part }), title, author, date, year,
     meta: fullMeta,
     metaSource: d.metaSource,
     format: source.format,
@@ -365,6 +418,20 @@ function makeDocument(d: {
       return contentHashOf(this);
     },
   };
+}
+
+const headerless = new WeakMap<CleanRules, CleanRules>();
+
+/** `rules` without the header rule, made once per set of rules (cleaning compiles each set once). */
+function withoutHeader(rules: CleanRules): CleanRules {
+  let out = headerless.get(rules);
+  if (!out) headerless.set(rules, (out = { ...rules, header: false }));
+  return out;
+}
+
+/** Where a document is: its file, and for one of several in a file, its row or part ("a.csv#3"). */
+export function documentPlace(doc: Pick<Document, "file" | "part">): string {
+  return doc.part === undefined ? doc.file : `${doc.file}#${doc.part}`;
 }
 
 /** Content hashes already computed, by document. */

@@ -41,16 +41,18 @@ export const DocumentEntrySchema = z
     date: IsoDateSchema.optional(),
     /** The file's encoding when it is not UTF-8 or UTF-16 and detection guesses wrong. */
     encoding: z.string().min(1, "must not be empty").optional(),
+    /** For a table (.csv, .xlsx…): the column that holds the text. */
+    textField: z.string().min(1, "must not be empty").optional(),
   })
   .catchall(MetaValueSchema)
   .superRefine(noYear);
 export type DocumentEntry = z.infer<typeof DocumentEntrySchema>;
 
-const ENTRY_FIELDS = ["id", "file", "title", "author", "date", "encoding"] as const;
+const ENTRY_FIELDS = ["id", "file", "title", "author", "date", "encoding", "textField"] as const;
 const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && Object.getPrototypeOf(v) === Object.prototype;
 const optionalString = (v: unknown): v is string | undefined => v === undefined || typeof v === "string";
 const optionalNonEmpty = (v: unknown): v is string | undefined => v === undefined || (typeof v === "string" && v !== "");
-const MANIFEST_KEYS = ["name", "description", "namePattern", "encoding", "documents"];
+const MANIFEST_KEYS = ["name", "description", "namePattern", "encoding", "textField", "split", "documents"];
 
 /**
  * What `DocumentEntrySchema` makes of a manifest entry that plainly passes it (a plain object,
@@ -63,7 +65,7 @@ export function plainEntry(e: unknown): DocumentEntry | undefined {
   if (!isPlainObject(e)) return undefined;
   if (typeof e.file !== "string" || e.file === "" || (e.id !== undefined && (typeof e.id !== "string" || e.id === ""))) return undefined;
   if (!optionalString(e.title) || !optionalString(e.author) || !(e.date === undefined || (typeof e.date === "string" && isIsoDate(e.date)))) return undefined;
-  if (!optionalNonEmpty(e.encoding)) return undefined;
+  if (!optionalNonEmpty(e.encoding) || !optionalNonEmpty(e.textField)) return undefined;
   const out: Record<string, unknown> = {};
   for (const k of ENTRY_FIELDS) if (k in e) out[k] = e[k];
   for (const k in e) {
@@ -89,6 +91,10 @@ export const ManifestSchema = z
     namePattern: z.string().min(1, "must not be empty").optional(),
     /** The encoding of every file whose entry states none. Default: detected. */
     encoding: z.string().min(1, "must not be empty").optional(),
+    /** The column that holds the text in the folder's tables (.csv, .xlsx…). Default: found by name. */
+    textField: z.string().min(1, "must not be empty").optional(),
+    /** Cut every text file at the lines matching this regular expression, each part a document. */
+    split: z.string().min(1, "must not be empty").optional(),
     documents: z.array(DocumentEntrySchema).default([]),
   })
   // A misspelt key ("documnets") would otherwise leave the manifest's documents unread without a word.
@@ -113,9 +119,10 @@ export type ManifestOutline = z.infer<typeof ManifestOutlineSchema>;
  */
 export function plainOutline(v: unknown): ManifestOutline | undefined {
   if (!isPlainObject(v)) return undefined;
-  const { name, description, namePattern, encoding, documents = [] } = v;
+  const { name, description, namePattern, encoding, textField, split, documents = [] } = v;
   if (typeof name !== "string" || name === "" || !optionalString(description) || !Array.isArray(documents)) return undefined;
   if (Object.keys(v).some((k) => !MANIFEST_KEYS.includes(k)) || !optionalNonEmpty(namePattern) || !optionalNonEmpty(encoding)) return undefined;
+  if (!optionalNonEmpty(textField) || !optionalNonEmpty(split)) return undefined;
   const entries: ManifestOutline["documents"] = [];
   for (const d of documents) {
     // zod leaves out a key named __proto__: such an entry is left to it.
@@ -128,6 +135,8 @@ export function plainOutline(v: unknown): ManifestOutline | undefined {
     ...("description" in v ? { description } : {}),
     ...("namePattern" in v ? { namePattern } : {}),
     ...("encoding" in v ? { encoding } : {}),
+    ...("textField" in v ? { textField } : {}),
+    ...("split" in v ? { split } : {}),
     documents: entries,
   };
 }

@@ -1,14 +1,19 @@
 import { extname } from "node:path";
 import { DiscourseError } from "../errors";
+import { convertDocument } from "./convertDocument";
+import { isIsoDate } from "./dates";
 import { type EncodingSource, type TextEncoding, decodeText } from "./decode";
+import { pdfPagesToText } from "./pdfText";
+import { type TableFormat, tableFormat } from "./tableFile";
 import { splitFrontMatter } from "./frontMatter";
 import { extractHtmlArticle } from "./htmlArticle";
 import { markdownToText } from "./markdown";
 import type { MetaValue } from "./schema";
 
-export type SourceFormat = "txt" | "md" | "html";
+/** How a file is read: as text, Markdown, a web page, a PDF's text layer, a Word file, or a table of op-eds. */
+export type SourceFormat = "txt" | "md" | "html" | "pdf" | "docx" | TableFormat;
 
-/** File extensions read as documents, and how. */
+/** File extensions read as one document each, and how (tables: ./tableFile.ts). */
 const SOURCE_FORMATS: Record<string, SourceFormat> = {
   ".txt": "txt",
   ".text": "txt",
@@ -16,11 +21,16 @@ const SOURCE_FORMATS: Record<string, SourceFormat> = {
   ".markdown": "md",
   ".html": "html",
   ".htm": "html",
+  ".pdf": "pdf",
+  ".docx": "docx",
 };
 
 export function sourceFormat(file: string): SourceFormat | undefined {
-  return SOURCE_FORMATS[extname(file).toLowerCase()];
+  return SOURCE_FORMATS[extname(file).toLowerCase()] ?? tableFormat(file);
 }
+
+/** The extensions the kit reads, for messages about the others. */
+export const READ_EXTENSIONS = ".txt, .md, .html, .pdf, .docx, .csv, .tsv, .xlsx, .jsonl or .json";
 
 export interface SourceText {
   format: SourceFormat;
@@ -32,6 +42,8 @@ export interface SourceText {
   body: string;
   /** Metadata the file states itself: front matter fields, or the page's own metadata. */
   meta: Record<string, MetaValue>;
+  /** A PDF's or Word file's document properties (title, author, created date): the least trusted metadata. */
+  properties?: Record<string, MetaValue>;
 }
 
 export type SourceResult = { ok: true; source: SourceText } | { ok: false; reason: string };
@@ -44,7 +56,8 @@ export type SourceResult = { ok: true; source: SourceText } | { ok: false; reaso
  */
 export function readSource(bytes: Uint8Array, file: string, encoding?: string): SourceResult {
   const format = sourceFormat(file);
-  if (!format) return { ok: false, reason: `unsupported file type "${extname(file)}"; use .txt, .md or .html` };
+  if (!format || tableFormat(file)) return { ok: false, reason: `unsupported file type "${extname(file)}"; use ${READ_EXTENSIONS}` };
+  if (format === "pdf" || format === "docx") return convertedSource(bytes, format);
   const decoded = decodeText(bytes, encoding);
   const read = { encoding: decoded.ok ? decoded.encoding : "", encodingSource: decoded.ok ? decoded.source : "unicode", ...(decoded.ok && decoded.confidence !== undefined ? { confidence: decoded.confidence } : {}) } as const;
   if (!decoded.ok) return decoded;
@@ -85,4 +98,16 @@ function scalarFields(data: Record<string, unknown>, file: string): Record<strin
     else throw new DiscourseError("a nested value cannot be used as a document field; write it as one line of text", { file, field: key });
   }
   return out;
+}
+
+/** A PDF's or Word file's text; a PDF without a text layer is refused with the reason. */
+function convertedSource(bytes: Uint8Array, format: "pdf" | "docx"): SourceResult {
+  const got = convertDocument(bytes, format);
+  if (!got.ok) return got;
+  const body = got.pages ? pdfPagesToText(got.pages) : (got.text ?? "").replace(/\r\n?/g, "\n").replace(/\n{3,}/g, "\n\n");
+  if (!body.trim()) return { ok: false, reason: format === "pdf" ? "no text layer (scanned image?); run it through OCR first" : "empty (no text)" };
+  const properties: Record<string, MetaValue> = {};
+  for (const [k, v] of Object.entries(got.meta)) if (typeof v === "string" && v.trim()) properties[k] = v.trim();
+  if (typeof properties.date === "string" && !isIsoDate(properties.date)) delete properties.date;
+  return { ok: true, source: { format, encoding: format === "pdf" ? "text layer" : "utf-8", encodingSource: "unicode", body, meta: {}, properties } };
 }

@@ -13,7 +13,7 @@ export function describeIssue(issue: ZodIssue): string {
   }
   if (issue.code === "unrecognized_keys") {
     const [key] = issue.keys;
-    const known = ["name", "description", "namePattern", "encoding", "documents"];
+    const known = ["name", "description", "namePattern", "encoding", "textField", "split", "documents"];
     const meant = known.find((k) => k.toLowerCase() === key.toLowerCase() || editDistance(k.toLowerCase(), key.toLowerCase()) <= 2);
     return `unknown key "${key}"${meant ? `; did you mean "${meant}"?` : `; the keys are ${known.join(", ")}`}`;
   }

@@ -1,6 +1,6 @@
-import { groupOf } from "../corpus/corpus";
+import { type Document, groupOf } from "../corpus/corpus";
 import type { CorpusWarning } from "../corpus/corpus";
-import { type ReadOptions, type ReadSettings, type WorkItem, checkEntry, readDocument, readOptions } from "../corpus/load";
+import { type ReadOptions, type ReadSettings, type WorkItem, checkEntry, documentPlace, readDocuments, readOptions } from "../corpus/load";
 import { ownString } from "./ownString";
 import { type DocumentTokenizer, type ResolvedTokenOptions, documentTokenizer } from "../text/tokens";
 import { type GroupCounts, addDocument, emptyGroup } from "../analysis/counts";
@@ -35,7 +35,7 @@ export interface CountPart {
    * later copy of a text this counter already counted is not). `ungrouped`: the document has no
    * value for the grouping field and counts in "(none)" (a warning, unless it is a duplicate).
    */
-  hashes: { index: number; file: string; hash: string; counted: boolean; group: string | null; ungrouped: boolean }[];
+  hashes: { index: number; part: number; file: string; hash: string; counted: boolean; group: string | null; ungrouped: boolean }[];
   warnings: CorpusWarning[];
   tokens: number;
   /** Every metadata field the counter's documents have: what an unknown grouping field is told from. */
@@ -88,15 +88,22 @@ export class SliceCounter {
     return { counts, hashes: this.hashes, warnings: this.warnings, tokens: this.tokens, fields: [...this.fields] };
   }
 
+  /** Reads a file and counts its documents (a table's rows, a split text's parts): their word tokens. */
   private count(index: number, item: WorkItem): number {
     const { config } = this;
-    const read = readDocument(config.root, item.file, checkEntry(config.root, item), this.read);
+    const read = readDocuments(config.root, item.file, checkEntry(config.root, item), this.read);
     this.warnings.push(...read.warnings);
-    const doc = read.document;
-    if (!doc) return 0;
+    let n = 0;
+    read.documents.forEach((doc, part) => (n += this.countDocument(index, part, doc)));
+    return n;
+  }
+
+  private countDocument(index: number, part: number, doc: Document): number {
+    const { config } = this;
     // Copies are looked for only when they are counted once: hashing every text is not free.
     const once = config.duplicates === "once";
-    const entry: CountPart["hashes"][number] = { index, file: item.file, hash: once ? doc.contentHash : "", counted: false, group: null, ungrouped: false };
+    const file = documentPlace(doc);
+    const entry: CountPart["hashes"][number] = { index, part, file, hash: once ? doc.contentHash : "", counted: false, group: null, ungrouped: false };
     this.hashes.push(entry);
     // A copy of a text this counter already counted is never counted: only copies across counters
     // are left for the merge to take out.

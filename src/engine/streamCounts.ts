@@ -1,7 +1,8 @@
 import { availableParallelism } from "node:os";
 import { NO_GROUP, sortGroups } from "../corpus/corpus";
 import type { CorpusWarning } from "../corpus/corpus";
-import { type ReadOptions, type ReadSettings, type WorkItem, checkEntry, corpusRoot, displayPath, listFiles, readDocument, readManifestOutline, readOptions, workList } from "../corpus/load";
+import { type ReadOptions, type ReadSettings, type WorkItem, checkEntry, corpusRoot, displayPath, listFiles, readDocuments, readManifestOutline, readOptions, workList } from "../corpus/load";
+import { READ_EXTENSIONS } from "../corpus/sourceFile";
 import { DiscourseError } from "../errors";
 import { type DocumentTokenizer, type TokenOptions, documentTokenizer, resolveTokenOptions } from "../text/tokens";
 import { CountPool, stopSpareWorkers } from "./countPool";
@@ -85,7 +86,7 @@ export async function streamCounts(dir: string, options: StreamOptions = {}): Pr
   const merged = mergePacked(parts.map((p) => p.counts));
   const { documents, tokens } = takeOutCopies(merged, parts, work, config, warnings);
   if (documents === 0) {
-    throw new DiscourseError("no documents: the folder holds no readable .txt, .md or .html file", { file: displayPath(root) });
+    throw new DiscourseError(`no documents: the folder holds no readable ${READ_EXTENSIONS} file`, { file: displayPath(root) });
   }
   // Warnings in corpus order, as loadCorpus gives them.
   const order = new Map(work.map((w, i) => [w.file, i]));
@@ -132,7 +133,7 @@ async function countParts(work: WorkItem[], config: CountConfig, pool: CountPool
  * first; with duplicates "keep" none is), warning of each; returns the documents and tokens left.
  */
 function takeOutCopies(merged: PackedCounts, parts: CountPart[], work: WorkItem[], config: CountConfig, warnings: CorpusWarning[]): { documents: number; tokens: number } {
-  const hashes = parts.flatMap((p) => p.hashes).sort((a, b) => a.index - b.index);
+  const hashes = parts.flatMap((p) => p.hashes).sort((a, b) => a.index - b.index || a.part - b.part);
   const first = new Map<string, string>();
   // Copies another thread than their original's counted: tallied again here, to be taken off.
   const copies = new Map<string, GroupCounts>();
@@ -154,7 +155,7 @@ function takeOutCopies(merged: PackedCounts, parts: CountPart[], work: WorkItem[
     if (!h.counted || h.group === null) continue;
     const item = work[h.index];
     read ??= readOptions(config.root, config.read, null);
-    const doc = readDocument(config.root, item.file, checkEntry(config.root, item), read).document!;
+    const doc = readDocuments(config.root, item.file, checkEntry(config.root, item), read).documents[h.part];
     // One tokenizer for all of them: building its vocabulary (stop words, phrases) per copy is waste.
     tokenize ??= documentTokenizer(config.tokenOptions);
     const dt = tokenize(doc, h.index);

@@ -13,6 +13,8 @@ export interface NotebookParameters {
   /** How files are read: a stated encoding, fields from file names. */
   encoding?: string;
   namePattern?: string;
+  textField?: string;
+  split?: string;
   a?: string;
   b?: string;
 }
@@ -45,8 +47,8 @@ function requireJupyter(): void {
 
 /**
  * Executes notebooks headless with the tslab kernel, each reading its parameters from
- * DISCOURSE_CORPUS, DISCOURSE_BY, DISCOURSE_A, DISCOURSE_B, DISCOURSE_ENCODING and
- * DISCOURSE_NAME_PATTERN, and writes to `out`:
+ * DISCOURSE_CORPUS, DISCOURSE_BY, DISCOURSE_A, DISCOURSE_B and how files are read
+ * (DISCOURSE_ENCODING, DISCOURSE_NAME_PATTERN, DISCOURSE_TEXT_FIELD, DISCOURSE_SPLIT), and writes to `out`:
  * notebooks/NAME.ipynb (the executed copies, outputs included) and figures/NAME-N.svg|png (every
  * chart the notebooks showed; notebook 04 also exports its own figures there). One at a time, so
  * `progress` can report each.
@@ -74,7 +76,8 @@ export async function executeNotebooks(
     DISCOURSE_FIGURES: figDir,
     DOTENV_CONFIG_QUIET: "true",
   };
-  const optional = [["DISCOURSE_A", params.a], ["DISCOURSE_B", params.b], ["DISCOURSE_ENCODING", params.encoding], ["DISCOURSE_NAME_PATTERN", params.namePattern]] as const;
+  const optional = [["DISCOURSE_A", params.a], ["DISCOURSE_B", params.b], ["DISCOURSE_ENCODING", params.encoding], ["DISCOURSE_NAME_PATTERN", params.namePattern],
+    ["DISCOURSE_TEXT_FIELD", params.textField], ["DISCOURSE_SPLIT", params.split]] as const;
   for (const [key, value] of optional) {
     if (value !== undefined) env[key] = value;
     else delete env[key];

@@ -1,0 +1,91 @@
+/**
+ * The thread that converts PDF and Word files to text (pdf.js and mammoth work asynchronously; the
+ * corpus loader reads synchronously and waits for each answer: see ./convertDocument.ts).
+ */
+import { type MessagePort, workerData } from "node:worker_threads";
+import type { Converted } from "./convertDocument";
+import type { PageLines } from "./pdfText";
+
+const { port, signal } = workerData as { port: MessagePort; signal: Int32Array };
+
+// A real import(): pdf.js ships as ES modules only, and this file is compiled to CommonJS.
+const importModule = new Function("specifier", "return import(specifier)") as (s: string) => Promise<any>;
+
+port.on("message", async ({ bytes, kind }: { bytes: Uint8Array; kind: "pdf" | "docx" }) => {
+  let answer: Converted;
+  try {
+    answer = kind === "pdf" ? await pdfPages(bytes) : await docxText(bytes);
+  } catch (err) {
+    answer = { ok: false, reason: (err as Error).message };
+  }
+  port.postMessage(answer);
+  Atomics.store(signal, 0, 1);
+  Atomics.notify(signal, 0);
+});
+
+/** Each page's lines, a "" where the gap between two lines is wider than a line's. */
+async function pdfPages(bytes: Uint8Array): Promise<Converted> {
+  const pdfjs = await importModule("pdfjs-dist/legacy/build/pdf.mjs");
+  let doc;
+  try {
+    doc = await pdfjs.getDocument({ data: bytes, isEvalSupported: false, useSystemFonts: false, disableFontFace: true, verbosity: 0 }).promise;
+  } catch (err) {
+    const e = err as Error;
+    if (e.name === "PasswordException") return { ok: false, reason: "an encrypted PDF (password-protected); save an unprotected copy" };
+    return { ok: false, reason: `not a readable PDF (${e.message}); open and save it again` };
+  }
+  const pages: PageLines[] = [];
+  for (let n = 1; n <= doc.numPages; n++) {
+    const page = await doc.getPage(n);
+    const content = await page.getTextContent();
+    pages.push(pageLines(content.items as { str: string; hasEOL?: boolean; transform: number[]; height: number }[]));
+  }
+  const info = ((await doc.getMetadata().catch(() => null))?.info ?? {}) as Record<string, unknown>;
+  await doc.destroy();
+  return { ok: true, pages, meta: { title: info.Title, author: info.Author, date: pdfDate(info.CreationDate) } };
+}
+
+function pageLines(items: { str: string; hasEOL?: boolean; transform: number[]; height: number }[]): PageLines {
+  const lines: PageLines = [];
+  let line = "";
+  let lastY: number | undefined;
+  let lastGap: number | undefined;
+  for (const item of items) {
+    const y = item.transform[5];
+    if (lastY !== undefined && Math.abs(y - lastY) > item.height / 2) {
+      const gap = lastY - y;
+      if (line) lines.push(line);
+      // A gap clearly wider than the one between the lines before is a paragraph's.
+      if (lastGap !== undefined && gap > lastGap * 1.6) lines.push("");
+      lastGap = lastGap === undefined ? gap : Math.min(lastGap, gap);
+      line = "";
+    }
+    line += item.str;
+    if (item.str) lastY = y;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/** "D:20230314120000Z" → "2023-03-14". */
+function pdfDate(value: unknown): string | undefined {
+  const m = typeof value === "string" ? /^(?:D:)?(\d{4})(\d{2})(\d{2})/.exec(value) : null;
+  return m ? `${m[1]}-${m[2]}-${m[3]}` : undefined;
+}
+
+/** Paragraphs as Word keeps them, and the document's core properties. */
+async function docxText(bytes: Uint8Array): Promise<Converted> {
+  const mammoth = require("mammoth") as typeof import("mammoth");
+  const JSZip = require("jszip") as typeof import("jszip");
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let zip;
+  try {
+    zip = await JSZip.loadAsync(buffer);
+  } catch (err) {
+    return { ok: false, reason: `not a readable .docx (${(err as Error).message}); open and save it again as .docx` };
+  }
+  const { value } = await mammoth.extractRawText({ buffer });
+  const core = (await zip.file("docProps/core.xml")?.async("string")) ?? "";
+  const tag = (name: string) => new RegExp(`<${name}[^>]*>([^<]*)</${name}>`).exec(core)?.[1]?.trim() || undefined;
+  return { ok: true, text: value, meta: { title: tag("dc:title"), author: tag("dc:creator"), date: tag("dcterms:created")?.slice(0, 10) } };
+}

@@ -1,0 +1,192 @@
+import { extname } from "node:path";
+import { DiscourseError } from "../errors";
+import type { CorpusWarning } from "./corpus";
+import { isIsoDate, parseDateLine } from "./dates";
+import { decodeText } from "./decode";
+import type { MetaValue } from "./schema";
+
+/**
+ * Op-eds kept as a table, one per row: .csv and .tsv (csv-parse: quoted fields may hold commas,
+ * quotes and line breaks; a byte-order mark is dropped), .xlsx (SheetJS; every sheet), .jsonl (an
+ * object per line) and .json (an array of objects). The text column is found by name or given;
+ * every other column is a metadata field.
+ */
+export type TableFormat = "csv" | "tsv" | "xlsx" | "jsonl" | "json";
+
+const TABLE_FORMATS: Record<string, TableFormat> = { ".csv": "csv", ".tsv": "tsv", ".xlsx": "xlsx", ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json" };
+
+/** Column names taken as the text, in this order, whatever their case. */
+export const TEXT_COLUMNS = ["text", "body", "content", "article"];
+
+export function tableFormat(file: string): TableFormat | undefined {
+  return TABLE_FORMATS[extname(file).toLowerCase()];
+}
+
+/** One row read as a document: where it stands, its text, and every other column as a field. */
+export interface TableRow {
+  /** "3" (the row's number, counting the header as row 1, as a spreadsheet shows it), or "Sheet2!3". */
+  row: string;
+  text: string;
+  meta: Record<string, MetaValue>;
+}
+
+/** Columns read as the kit's own fields whatever their case. */
+const NAMED = ["id", "title", "author", "date", "year"];
+
+type Cell = unknown;
+type Record_ = Record<string, Cell>;
+
+/** A file the kit cannot read as a table: skipped with this reason, never guessed at. */
+class Unreadable extends Error {}
+
+/**
+ * The rows of a table file. A row without text is left out with a warning naming file, row and
+ * column; a date a row states that is not a certain day is a warning and left empty. A file the
+ * parser cannot read is `ok: false` with the reason (skipped with a warning); a table with no text
+ * column is a DiscourseError naming the file and the columns it has.
+ */
+export function readTable(
+  bytes: Uint8Array,
+  file: string,
+  options: { textField?: string; encoding?: string } = {},
+): { ok: true; rows: TableRow[]; warnings: CorpusWarning[] } | { ok: false; reason: string } {
+  const format = tableFormat(file)!;
+  let sheets: { name: string; records: Record_[] }[];
+  try {
+    sheets = format === "xlsx" ? workbookSheets(bytes) : [{ name: "", records: textRecords(bytes, format, options.encoding) }];
+  } catch (err) {
+    if (err instanceof Unreadable) return { ok: false, reason: err.message };
+    throw err;
+  }
+  const warnings: CorpusWarning[] = [];
+  const rows: TableRow[] = [];
+  const many = sheets.length > 1;
+  for (const { name, records } of sheets) {
+    if (records.length === 0) continue;
+    const textColumn = findTextColumn(records, file, options.textField, name);
+    records.forEach((record, i) => {
+      // Row 1 is the header in a spreadsheet or CSV; a JSON Lines file counts its lines from 1.
+      const row = `${many ? `${name}!` : ""}${format === "jsonl" || format === "json" ? i + 1 : i + 2}`;
+      const got = tableRow(record, textColumn, `${file}#${row}`, warnings);
+      if (got) rows.push({ row, ...got });
+    });
+  }
+  return { ok: true, rows, warnings };
+}
+
+function textRecords(bytes: Uint8Array, format: TableFormat, encoding?: string): Record_[] {
+  const decoded = decodeText(bytes, encoding);
+  if (!decoded.ok) throw new Unreadable(decoded.reason);
+  const text = decoded.text.replace(/^\uFEFF/, "");
+  if (format === "json") return jsonRecords(text);
+  if (format === "jsonl") return jsonLines(text);
+  const { parse } = require("csv-parse/sync") as typeof import("csv-parse/sync");
+  try {
+    return parse(text, { columns: (header: string[]) => header.map((h) => h.trim()), delimiter: format === "tsv" ? "\t" : ",", skip_empty_lines: true, bom: true });
+  } catch (err) {
+    const e = err as Error & { lines?: number };
+    throw new Unreadable(`not a readable table: ${e.message.replace(/ at line \d+.*$/s, "").replace(/:$/, "")}${e.lines ? ` at line ${e.lines}` : ""}; fix the quoting there`);
+  }
+}
+
+function jsonRecords(text: string): Record_[] {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (err) {
+    throw new Unreadable(`not valid JSON (${(err as Error).message}); fix the syntax`);
+  }
+  // A registry or settings file kept beside the op-eds is not a table of them.
+  if (!Array.isArray(data) || !data.every(isRecord)) throw new Unreadable("not a table of op-eds (a JSON array of objects, one per document)");
+  return data;
+}
+
+function jsonLines(text: string): Record_[] {
+  return text.split("\n").flatMap((line, i) => {
+    if (!line.trim()) return [];
+    let v: unknown;
+    try {
+      v = JSON.parse(line);
+    } catch (err) {
+      throw new Unreadable(`line ${i + 1} is not valid JSON (${(err as Error).message}); write one object per line`);
+    }
+    if (!isRecord(v)) throw new Unreadable(`line ${i + 1} is not an object; write one object per line`);
+    return [v];
+  });
+}
+
+const isRecord = (v: unknown): v is Record_ => typeof v === "object" && v !== null && !Array.isArray(v);
+
+/** Every sheet of a workbook as records, headed by its first row; dates as dates. */
+function workbookSheets(bytes: Uint8Array): { name: string; records: Record_[] }[] {
+  // An .xlsx is a ZIP archive; SheetJS would read anything else as text, silently.
+  if (!(bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04)) {
+    throw new Unreadable("not an .xlsx workbook (an encrypted workbook, or another kind of file with this name); save it again as .xlsx");
+  }
+  const XLSX = require("xlsx") as typeof import("xlsx");
+  let wb: import("xlsx").WorkBook;
+  try {
+    wb = XLSX.read(bytes, { type: "buffer", cellDates: true });
+  } catch (err) {
+    throw new Unreadable(`not a readable .xlsx workbook (${(err as Error).message}); open and save it again`);
+  }
+  return wb.SheetNames.map((name) => ({ name, records: XLSX.utils.sheet_to_json<Record_>(wb.Sheets[name], { defval: null, raw: true }) }));
+}
+
+/** The column holding the text: the one given, or the first named text, body, content or article. */
+function findTextColumn(records: Record_[], file: string, given: string | undefined, sheet: string): string {
+  const columns = Object.keys(records[0]);
+  const where = { file, field: sheet ? `sheet ${sheet}` : "header" };
+  if (given !== undefined) {
+    const found = columns.find((c) => c === given) ?? columns.find((c) => c.toLowerCase() === given.toLowerCase());
+    if (!found) throw new DiscourseError(`no column "${given}" (the text field); columns: ${columns.join(", ")}`, where);
+    return found;
+  }
+  for (const name of TEXT_COLUMNS) {
+    const found = columns.find((c) => c.toLowerCase() === name);
+    if (found) return found;
+  }
+  throw new DiscourseError(`no text column; name one ${TEXT_COLUMNS.slice(0, -1).join(", ")} or ${TEXT_COLUMNS.at(-1)}, or give --text-field NAME ("textField" in corpus.json); columns: ${columns.join(", ")}`, where);
+}
+
+/** A record's text and fields, or null (with a warning) when it has no text. */
+function tableRow(record: Record_, textColumn: string, at: string, warnings: CorpusWarning[]): Omit<TableRow, "row"> | null {
+  const text = cellText(record[textColumn]);
+  if (!text.trim()) {
+    warnings.push({ file: at, kind: "skipped", message: `column "${textColumn}": no text; row skipped` });
+    return null;
+  }
+  const meta: Record<string, MetaValue> = {};
+  for (const [column, cell] of Object.entries(record)) {
+    if (column === textColumn || column === "") continue;
+    const value = cellValue(cell, at, column);
+    if (value === null || value === "") continue;
+    // Spreadsheets capitalise their headers: "Date", "Title" are the kit's date and title.
+    const lower = column.toLowerCase();
+    meta[NAMED.includes(lower) && !(lower in record) ? lower : column] = value;
+  }
+  if (meta.date !== undefined) {
+    const day = typeof meta.date === "string" ? (isIsoDate(meta.date) ? meta.date : parseDateLine(meta.date)) : undefined;
+    if (day) meta.date = day;
+    else {
+      warnings.push({ file: at, kind: "date", message: `column "date": ${JSON.stringify(String(meta.date))} is not a certain day; give YYYY-MM-DD (the date is left empty)` });
+      delete meta.date;
+    }
+  }
+  if (typeof meta.year === "string" && /^\d{4}$/.test(meta.year)) meta.year = Number(meta.year);
+  return { text: text.replace(/\r\n?/g, "\n"), meta };
+}
+
+function cellText(cell: Cell): string {
+  return cell === null || cell === undefined ? "" : cell instanceof Date ? cell.toISOString() : String(cell);
+}
+
+/** A cell as a field value: text, number or boolean as it stands, a date as YYYY-MM-DD. */
+function cellValue(cell: Cell, at: string, column: string): MetaValue {
+  if (cell === null || cell === undefined) return null;
+  // A spreadsheet's day comes as midnight in some time zone: the nearest UTC noon names it.
+  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? null : new Date(cell.getTime() + 12 * 3600 * 1000).toISOString().slice(0, 10);
+  if (typeof cell === "string") return cell.trim();
+  if (typeof cell === "number" || typeof cell === "boolean") return cell;
+  throw new DiscourseError("a nested value cannot be used as a document field; write it as one line of text", { file: at, field: column });
+}
