@@ -102,3 +102,12 @@ test("discourse add refuses, writing nothing, when a file is a duplicate, unread
   }
   assert.ok(!existsSync(join(corpus, "trust.md")), "trust.md was not copied although it was fine: all or nothing");
 });
+
+test("discourse notebooks prints the loader's warnings on stderr before it runs anything", () => {
+  const dir = copyCorpus(MIXED);
+  writeFileSync(join(dir, "empty.txt"), "");
+  const out = tempDir();
+  const r = run("notebooks", "--corpus", dir, "--by", "period", "--a", "middle", "--b", "late", "--out", out);
+  assert.equal(r.code, 2);
+  assert.equal(r.err, 'discourse: warning: empty.txt: skipped: empty (no text)\ndiscourse: --a: no group "middle" for --by period; groups: early, late\n');
+});

@@ -124,6 +124,7 @@ test("binary, empty and unsupported files are skipped with a warning naming each
   writeFileSync(join(dir, "blank.txt"), "  \n\n ");
   writeFileSync(join(dir, "latin1.txt"), Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x6e, 0x6f, 0x69, 0x72]));
   writeFileSync(join(dir, "paper.pdf"), "%PDF-1.4");
+  writeFileSync(join(dir, "figure.png"), Buffer.from([0x89, 0x50, 0x4e, 0x47]));
   const before = folderHash(dir);
   const c = loadCorpus(dir);
   assert.equal(c.documents.length, 5);
@@ -132,9 +133,10 @@ test("binary, empty and unsupported files are skipped with a warning naming each
     "blank.txt: skipped: empty (no text)",
     "empty.md: skipped: empty (no text)",
     'latin1.txt: encoding guessed as windows-1252 (confidence 30%); if the text reads wrong, give --encoding NAME or "encoding" in its corpus.json entry',
-    "paper.pdf: skipped: not a .txt, .md or .html file",
+    "figure.png: skipped: not a .txt, .md, .html, .pdf, .docx, .csv, .tsv, .xlsx, .jsonl or .json file",
+    "paper.pdf: skipped: not a readable PDF (Invalid PDF structure.); open and save it again",
     "scan.txt: skipped: binary (NUL bytes); save it as UTF-8 text",
-  ].sort((a, b) => (a.startsWith("paper") ? -1 : b.startsWith("paper") ? 1 : a.localeCompare(b))));
+  ].sort((a, b) => (a.startsWith("figure") ? -1 : b.startsWith("figure") ? 1 : a.localeCompare(b))));
   assert.equal(folderHash(dir), before, "nothing in the folder changed");
 });
 
@@ -159,7 +161,7 @@ test("a folder with nothing readable is an error, not an empty corpus", () => {
   const dir = copyCorpus(MIXED);
   for (const f of ["dialogue.txt", "saved-page.html", "trust.md", "wuzhen-notes.md", "corpus.json"]) rmSync(join(dir, f));
   writeFileSync(join(dir, "empty.txt"), "");
-  assert.match(errorLine(dir), /no documents: the folder holds no readable \.txt, \.md or \.html file \(1 skipped\)$/);
+  assert.match(errorLine(dir), /no documents: the folder holds no readable \.txt, \.md, \.html, \.pdf, \.docx, \.csv, \.tsv, \.xlsx, \.jsonl or \.json file \(1 skipped\)$/);
 });
 
 test("Windows and old Mac line ends read as the same document as Unix ones, front matter included", () => {

@@ -29,7 +29,7 @@ test("a misspelt top-level manifest key is an error naming it, not a manifest si
   const dir = folder({ "a.txt": BODY, "corpus.json": JSON.stringify({ name: "x", documnets: [{ file: "a.txt", author: "A" }] }) });
   assert.equal(errorLine(dir), 'DIR/corpus.json: (top level): unknown key "documnets"; did you mean "documents"?');
   const other = folder({ "a.txt": BODY, "corpus.json": JSON.stringify({ name: "x", sources: [] }) });
-  assert.equal(errorLine(other), 'DIR/corpus.json: (top level): unknown key "sources"; the keys are name, description, namePattern, encoding, documents');
+  assert.equal(errorLine(other), 'DIR/corpus.json: (top level): unknown key "sources"; the keys are name, description, namePattern, encoding, textField, split, documents');
 });
 
 test("a field one or two edits from a known one is a warning asking what was meant; the value is kept", () => {
