@@ -26,6 +26,16 @@ export function editDistance(a: string, b: string, max = Infinity): number {
  * not taken for "title"); undefined for a key that is known or far from every known one.
  */
 export function meantField(key: string): string | undefined {
+  // A folder repeats its fields in every entry: each name is judged once.
+  if (judged.has(key)) return judged.get(key);
+  const meant = nearestKnown(key);
+  judged.set(key, meant);
+  return meant;
+}
+
+const judged = new Map<string, string | undefined>();
+
+function nearestKnown(key: string): string | undefined {
   if (KNOWN.includes(key)) return undefined;
   const lower = key.toLowerCase();
   if (KNOWN.includes(lower)) return lower;

@@ -25,7 +25,7 @@ import {
 } from "./schema";
 import { READ_EXTENSIONS, type SourceFormat, type SourceText, readSource, sourceFormat } from "./sourceFile";
 import { splitPattern, splitText } from "./splitText";
-import { readTable, tableFormat } from "./tableFile";
+import { isTable, readTable, tableFormat } from "./tableFile";
 import { fieldTypos } from "./fieldTypos";
 import { groupingWarnings } from "./corpus";
 import { parseWith } from "./validate";
@@ -303,11 +303,12 @@ export function readDocuments(
   const bytes = readFileBytes(join(root, file));
   const warnings: CorpusWarning[] = fieldTypos(file, manifestMeta, "corpus.json");
   const parts: { source: SourceText; part?: string }[] = [];
-  if (tableFormat(file)) {
-    const table = readTable(bytes, file, { textField: textField ?? options.textField, encoding: stated });
-    if (!table.ok) return { documents: [], warnings: [{ file, kind: "skipped", message: `skipped: ${table.reason}` }] };
-    warnings.push(...table.warnings);
-    for (const r of table.rows) parts.push({ part: r.row, source: { format: tableFormat(file)!, encoding: "utf-8", encodingSource: "unicode", body: r.text, meta: r.meta } });
+  const table = tableFormat(file);
+  if (table) {
+    const rows = readTable(bytes, file, { textField: textField ?? options.textField, encoding: stated });
+    if (!rows.ok) return { documents: [], warnings: [{ file, kind: "skipped", message: `skipped: ${rows.reason}` }] };
+    warnings.push(...rows.warnings);
+    for (const r of rows.rows) parts.push({ part: r.row, source: { format: table, encoding: "utf-8", encodingSource: "unicode", body: r.text, meta: r.meta } });
   } else {
     const read = readSource(bytes, file, stated);
     if (!read.ok) return { documents: [], warnings: [{ file, kind: "skipped", message: `skipped: ${read.reason}` }] };
@@ -328,7 +329,7 @@ function documentFrom(d: {
 }): Document {
   const { file, source, options, warnings, manifestMeta } = d;
   const at = documentPlace({ file, part: d.part });
-  const table = tableFormat(file) !== undefined;
+  const table = isTable(source.format);
   // Most files state nothing themselves: zod's object check is skipped for them. A table's row is
   // checked as it was read.
   const fileMeta = Object.keys(source.meta).length === 0 || table ? source.meta : parseWith(FileMetaSchema, source.meta, file);
@@ -398,7 +399,7 @@ function makeDocument(d: {
   const author = typeof meta.author === "string" && meta.author ? meta.author : null;
   const date = typeof meta.date === "string" && meta.date ? meta.date : null;
   // A table's cell is the article as the researcher keeps it: no header lines to look for.
-  const rules = tableFormat(file) ? withoutHeader(d.rules) : d.rules;
+  const rules = isTable(source.format) ? withoutHeader(d.rules) : d.rules;
   const { text, removed } = cleanText(source.body, { title, author: author ?? undefined }, rules);
   // The date's year; without a date, a year the file name states.
   const year = date ? Number(date.slice(0, 4)) : typeof meta.year === "number" ? meta.year : null;

@@ -22,6 +22,11 @@ export function tableFormat(file: string): TableFormat | undefined {
   return TABLE_FORMATS[extname(file).toLowerCase()];
 }
 
+/** Whether documents of this format are a table's rows. */
+export function isTable(format: string): boolean {
+  return format === "csv" || format === "tsv" || format === "xlsx" || format === "jsonl" || format === "json";
+}
+
 /** One row read as a document: where it stands, its text, and every other column as a field. */
 export interface TableRow {
   /** "3" (the row's number, counting the header as row 1, as a spreadsheet shows it), or "Sheet2!3". */

@@ -6,7 +6,7 @@ import { test } from "node:test";
 import { loadCorpus } from "../../src/corpus/load";
 import { pdfPagesToText } from "../../src/corpus/pdfText";
 import { DiscourseError } from "../../src/errors";
-import { CLI, copyCorpus, folderHash } from "../helpers";
+import { CLI, copyCorpus, folderHash, tempDir } from "../helpers";
 
 // One folder of every kind a collection arrives in, each made by another program: a CSV as a
 // spreadsheet exports it (BOM, CRLF, quoted commas, quotes and a line break), an .xlsx written by
@@ -131,4 +131,18 @@ test("discourse freq streams the same folder to the same table as the loaded cor
     assert.deepEqual(JSON.parse(r.stdout), memory, `workers ${workers}`);
     assert.match(r.stderr, /scanned-page\.pdf: skipped: no text layer/);
   }
+});
+
+test("a TSV export and a JSON array of objects are tables too; a JSON file that is not one is skipped, named", () => {
+  const dir = tempDir();
+  writeFileSync(join(dir, "desk.tsv"), "Title\tDate\tArticle\nTariffs\t2019-05-10\tTariffs rose again, and both sides said talks would go on.\nTalks\t2019-06-29\tThe leaders met in Osaka and agreed on a truce of sorts.\n");
+  writeFileSync(join(dir, "feed.json"), JSON.stringify([{ headline: "Truce", body: "A truce is not a settlement, and markets knew it.", date: "2019-07-01" }]));
+  writeFileSync(join(dir, "actors.json"), JSON.stringify({ name: "my registry", actors: [] }));
+  const c = loadCorpus(dir);
+  assert.deepEqual(c.documents.map((d) => [d.file, d.part, d.title, d.date, d.text]), [
+    ["desk.tsv", "2", "Tariffs", "2019-05-10", "Tariffs rose again, and both sides said talks would go on."],
+    ["desk.tsv", "3", "Talks", "2019-06-29", "The leaders met in Osaka and agreed on a truce of sorts."],
+    ["feed.json", "1", "feed.json#1", "2019-07-01", "A truce is not a settlement, and markets knew it."],
+  ]);
+  assert.ok(c.warnings.some((w) => w.file === "actors.json" && w.message === "skipped: not a table of op-eds (a JSON array of objects, one per document)"));
 });
