@@ -6,7 +6,7 @@
 export { DiscourseError } from "./errors";
 
 // corpus
-export { loadCorpus, readDocument, listFiles, idFromFile, type LoadOptions } from "./corpus/load";
+export { loadCorpus, readDocument, readDocuments, documentPlace, listFiles, idFromFile, type LoadOptions, type ReadSettings } from "./corpus/load";
 export { type Corpus, type Document, type CorpusWarning, type MetaOrigin, formatWarning, groupDocuments, groupOf, groupingFields, sortGroups } from "./corpus/corpus";
 export { decodeText, type TextEncoding } from "./corpus/decode";
 export { splitFrontMatter } from "./corpus/frontMatter";

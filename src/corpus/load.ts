@@ -317,14 +317,14 @@ export function readDocuments(
     pieces.forEach((body, k) => parts.push({ source: { ...read.source, body }, part: pieces.length > 1 ? String(k + 1) : undefined }));
   }
   const documents = parts.map(({ source, part }) =>
-    documentFrom({ root, file, part, givenId: part === undefined ? givenId : undefined, manifestMeta, source, options, warnings }),
+    documentFrom({ file, part, givenId: part === undefined ? givenId : undefined, manifestMeta, source, options, warnings }),
   );
   return { documents, warnings };
 }
 
 /** One document's metadata, by precedence, and its cleaned text. */
 function documentFrom(d: {
-  root: string; file: string; part?: string; givenId?: string; manifestMeta: Record<string, MetaValue>;
+  file: string; part?: string; givenId?: string; manifestMeta: Record<string, MetaValue>;
   source: SourceText; options: ReadOptions; warnings: CorpusWarning[];
 }): Document {
   const { file, source, options, warnings, manifestMeta } = d;
@@ -337,11 +337,12 @@ function documentFrom(d: {
   const named = nameFields(file, options.namePattern, warnings);
   const properties = source.properties ?? {};
   // Reading the header for metadata costs a second cleaning pass: only when something is missing.
-  const given = { ...properties, ...named, ...fileMeta, ...manifestMeta };
+  const given = { ...named, ...fileMeta, ...manifestMeta };
   const complete = given.title !== undefined && given.author !== undefined && given.date !== undefined;
   const inferred = source.format === "html" || table || complete ? { fields: {} } : inferMetadata(source.body, options.clean);
   if (inferred.unreadDate) warnings.push({ file: at, kind: "date", message: `the date line "${inferred.unreadDate}" is not understood (day and month order is ambiguous); give the date as YYYY-MM-DD` });
-  const meta: Record<string, MetaValue> = { ...inferred.fields, ...given };
+  // A PDF's or Word file's properties are often a template's or an export tool's: trusted last.
+  const meta: Record<string, MetaValue> = { ...properties, ...inferred.fields, ...given };
   const metaSource = metadataOrigins(source.format, { manifest: manifestMeta, file: fileMeta, name: named, text: inferred.fields, properties });
   warnings.push(...missingWarnings(at, source.format, meta));
   const id = d.givenId ?? (typeof meta.id === "string" && meta.id ? meta.id : d.part === undefined ? idFromFile(file) : at);
