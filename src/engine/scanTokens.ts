@@ -3,6 +3,7 @@ import { sentenceStartsBetween } from "../text/sentences";
 import { stem } from "../text/stem";
 import { stopwordSet } from "../text/stopwords";
 import type { ResolvedTokenOptions } from "../text/tokenOptions";
+import { hasHan, segmentWord } from "../text/segmentChinese";
 import { ACRONYM, breaksClause } from "../text/tokenize";
 import { wordCharAt, wordEnd, wordStart } from "./wordBounds";
 import { FNV_OFFSET, FNV_PRIME, PACKED_MAX, Vocabulary } from "./vocabulary";
@@ -176,9 +177,9 @@ export class TokenScanner {
         }
         this.push(id, s, e, vocab.isStop(id));
       } else {
-        // Acronyms, inner ' - ., stemming, other scripts: a short ASCII word is looked up packed.
-        const folded = ascii && e - s <= PACKED_MAX ? vocab.findPacked(h, p0, p1, p2) : undefined;
-        i = this.emit(text, s, e, ascii, capitals, h, folded);
+        // Acronyms, inner ' - ., stemming, other scripts (Chinese cut into words first).
+        if (!ascii && hasHan(text, s, e)) i = this.emitSegmented(text, s, e);
+        else i = this.emit(text, s, e, ascii, capitals, h, ascii && e - s <= PACKED_MAX ? vocab.findPacked(h, p0, p1, p2) : undefined);
       }
     }
     return this.run;
@@ -205,7 +206,7 @@ export class TokenScanner {
    * `h` is the word's folded hash when it is plain ASCII; `folded` the id of the folded word when
    * the caller has looked it up (-1: not a term yet).
    */
-  private emit(text: string, s: number, e: number, ascii: boolean, capitals: boolean, h: number, folded?: number): number {
+  private emit(text: string, s: number, e: number, ascii: boolean, capitals: boolean, h: number, folded?: number, phrases = true): number {
     const { lowercase, keepAcronyms, stripPossessives, stem: stemming } = this.options;
     const vocab = this.vocabulary;
     let term: number;
@@ -227,7 +228,7 @@ export class TokenScanner {
       const word = text.slice(s, e);
       const lowerWord = word.toLowerCase();
       const lower = vocab.findString(lowerWord);
-      const phrase = vocab.startsPhrase(lower) ? this.matchPhrase(lowerWord, e) : null;
+      const phrase = phrases && vocab.startsPhrase(lower) ? this.matchPhrase(lowerWord, e) : null;
       if (phrase) {
         this.push(phrase.term, s, phrase.end, false);
         return phrase.end;
@@ -238,6 +239,12 @@ export class TokenScanner {
       term = vocab.internString(folded);
     }
     this.push(stemming ? vocab.stemOf(term) : term, s, e, stop);
+    return e;
+  }
+
+  /** The words of a word holding Chinese (`segmentWord`, as the token rule cuts it): no phrase starts at one. */
+  private emitSegmented(text: string, s: number, e: number): number {
+    for (const w of segmentWord(text, s, e, this.options.dictionary)) this.emit(text, w.start, w.end, false, false, 0, undefined, false);
     return e;
   }
 

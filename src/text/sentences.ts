@@ -20,12 +20,14 @@ const SENTENCE_STARTERS = new Set([
   "after", "before", "since", "although", "though", "such", "both", "each", "many", "some", "what",
 ]);
 
-const TERMINATOR = /[.!?]+/g;
-const TERMINATOR_CHAR = /[.!?]/;
+const TERMINATOR = /[.!?。;！？；…]+/g;
+const TERMINATOR_CHAR = /[.!?。;！？；…]/;
+/** A Han character: Chinese runs on without spaces, so a terminator before one ends a sentence. */
+const HAN = /\p{Script=Han}/u;
 /** Where one paragraph ends and the next begins (as `splitSentences` reads paragraphs). */
 const BLANK_LINE = /\n\s*\n/;
 // Sticky: matched at lastIndex, so a long paragraph is never copied or rescanned per period.
-const CLOSERS = /["')\]]*/y;
+const CLOSERS = /["')\]」』》]*/y;
 const NEXT_WORD = /\s+(["'(\[]?)(\S+)/y;
 
 /**
@@ -33,7 +35,8 @@ const NEXT_WORD = /\s+(["'(\[]?)(\S+)/y;
  * sentence ends at . ! or ? (plus closing quotes or brackets) followed by white space and a
  * capital, digit or opening quote — unless the period belongs to an abbreviation ("Dr.", "etc."),
  * an initial ("J. K. Rowling") or a dotted acronym ("U.S.") that is not followed by a word that
- * typically starts a sentence.
+ * typically starts a sentence. In Chinese, 。 always ends one, and so do ! ? ; and … (after NFKC,
+ * the full-width ！？； are these, and … is "...") after or before a Han character.
  */
 export function splitSentences(text: string): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
@@ -62,6 +65,12 @@ function sentenceEnd(s: string, at: number, run: string): number {
   let end = at + run.length;
   CLOSERS.lastIndex = end;
   end += CLOSERS.exec(s)![0].length;
+  // Chinese: the terminator follows or precedes a Han character (no space between sentences). A
+  // lone period is left to the English rules: "J.中" could be read as one dotted word, which a
+  // sentence must not cut.
+  const hanBeside = (at > 0 && HAN.test(s[at - 1])) || (end < s.length && HAN.test(s[end]));
+  if (run.includes("。") || (run !== "." && hanBeside)) return end;
+  if (/[;；…]/.test(run)) return -1;
   NEXT_WORD.lastIndex = end;
   const next = NEXT_WORD.exec(s);
   if (!next) return -1; // end of paragraph: the paragraph closes the sentence

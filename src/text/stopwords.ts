@@ -29,7 +29,7 @@ export type StopwordsOption = "default" | "none" | readonly string[];
 
 export function stopwordSet(option: StopwordsOption = "default"): Set<string> {
   if (option === "none") return new Set();
-  if (option === "default") return new Set(defaultStopwords);
+  if (option === "default") return new Set([...defaultStopwords, ...chineseStopwords()]);
   return new Set(option.map((w) => w.trim().toLowerCase()).filter(Boolean));
 }
 
@@ -49,4 +49,15 @@ export function readWordList(path: string): string[] {
     .split(/\r?\n/)
     .map((l) => l.replace(/#.*/, "").trim())
     .filter(Boolean);
+}
+
+let chinese: readonly string[] | undefined;
+
+/**
+ * The Chinese half of the default stop words: stopwords-iso's Chinese list (function words and
+ * punctuation: 的, 是, 在, 我们…; none of the content words a frame or actor dictionary uses).
+ */
+export function chineseStopwords(): readonly string[] {
+  chinese ??= (require("stopwords-iso") as Record<string, string[]>).zh;
+  return chinese;
 }

@@ -17,6 +17,8 @@ export interface TokenOptions {
   phrases?: PhrasesOption;
   /** Porter stemming. Default false. */
   stem?: boolean;
+  /** Chinese words jieba keeps whole, beside its dictionary and the kit's (`--dictionary FILE`). Default none. */
+  dictionary?: string[];
 }
 
 export interface ResolvedTokenOptions {
@@ -26,6 +28,7 @@ export interface ResolvedTokenOptions {
   stopwords: StopwordsOption;
   phrases: PhrasesOption;
   stem: boolean;
+  dictionary: string[];
 }
 
 export function resolveTokenOptions(options: TokenOptions = {}): ResolvedTokenOptions {
@@ -36,5 +39,6 @@ export function resolveTokenOptions(options: TokenOptions = {}): ResolvedTokenOp
     stopwords: options.stopwords ?? "default",
     phrases: options.phrases ?? "default",
     stem: options.stem ?? false,
+    dictionary: options.dictionary ?? [],
   };
 }

@@ -4,7 +4,8 @@
  * the two equal token for token (terms, offsets, sentences, clauses, stop flags) under every option.
  *
  * 1. Sentences: `splitSentences` (./sentences.ts).
- * 2. Words: `WORD` matches inside each sentence.
+ * 2. Words: `WORD` matches inside each sentence; one that holds Chinese is cut into its words by
+ *    jieba (./segmentChinese.ts), and those words take no part in the phrases of step 4.
  * 3. Clauses: a new one with each sentence, and wherever the gap between two words holds , ; : ( )
  *    " [ ] or a free-standing dash. Phrases and n-grams never cross a clause.
  * 4. Phrases: a listed multiword expression ("united states") becomes one token; the longest listed
@@ -18,6 +19,7 @@ import type { Document } from "../corpus/corpus";
 import { type PhraseIndex, phraseIndex } from "./phrases";
 import { splitSentences } from "./sentences";
 import { stem } from "./stem";
+import { hasHan, segmentWord } from "./segmentChinese";
 import { stopwordSet } from "./stopwords";
 import type { DocTokens, ResolvedTokenOptions, Token } from "./tokens";
 
@@ -63,6 +65,15 @@ export function words(s: string): string[] {
   return wordSpans(s).map((w) => w.text.toLowerCase());
 }
 
+/** The words, each that holds Chinese cut into its words (marked: they start no phrase). */
+function segmented(text: string, spans: WordSpan[], dictionary: readonly string[]): (WordSpan & { segmented?: true })[] {
+  return spans.flatMap((w) =>
+    hasHan(text, w.start, w.end)
+      ? segmentWord(text, w.start, w.end, dictionary).map((p) => ({ text: text.slice(p.start, p.end), start: p.start, end: p.end, segmented: true as const }))
+      : [w],
+  );
+}
+
 /** "Xi Jinping's" still ends the phrase "xi jinping". */
 function unpossessed(w: string): string {
   return w.endsWith("'s") ? w.slice(0, -2) : w;
@@ -97,13 +108,15 @@ export function tokenizeByRule(
   const tokens: Token[] = [];
   let clause = -1;
   sentences.forEach((s, sentence) => {
-    const spans = wordSpans(text, s.start, s.end);
+    const spans = segmented(text, wordSpans(text, s.start, s.end), opts.dictionary);
     const lower = spans.map((w) => w.text.toLowerCase());
+    // A segmented word is in no phrase: "" matches no phrase's word.
+    const phraseWords = spans.some((w) => w.segmented) ? spans.map((w, k) => (w.segmented ? "" : lower[k])) : lower;
     const brokenBefore = (k: number) => breaksClause(text, spans[k - 1].end, spans[k].start);
     clause++;
     for (let i = 0; i < spans.length; i++) {
       if (i > 0 && brokenBefore(i)) clause++;
-      const phrase = phrases.size ? phraseAt(lower, i, phrases, brokenBefore) : undefined;
+      const phrase = phrases.size ? phraseAt(phraseWords, i, phrases, brokenBefore) : undefined;
       const n = phrase?.length ?? 1;
       const isStop = !phrase && stops.has(lower[i]);
       const term = phrase ? (opts.stem ? phrase.map(stem) : phrase).join(" ") : wordTerm(spans[i].text, lower[i], isStop, opts);

@@ -198,3 +198,20 @@ test("findPacked finds exactly the folded ASCII terms, never a longer term's las
   assert.equal(find("w12345"), v.findString("w12345"));
   assert.equal(find("china"), v.findString("china"));
 });
+
+// Chinese and mixed-script pieces: words of Han cut by jieba, Latin words inside them, Chinese
+// punctuation that ends sentences, and English phrases next to Chinese.
+const CHINESE_PIECES = [
+  "中美", "两国", "网络空间", "合作", "的", "在", "打压", "美方", "华为", "人类命运共同体", "ICT", "产业", "5G", "网络",
+  "TikTok", "COVID-19", "united", "states", "United States", "China's", "。", "！", "？", "；", "，", "、", "“", "”", "…", "the",
+];
+const CHINESE_GAPS = ["", "", "", " ", "\n\n", "，", "。", ". "];
+
+test("tokens equal the token rule's on random Chinese and mixed-script text, under every option set", () => {
+  const r = seededRandom(2026);
+  for (let i = 0; i < 150; i++) {
+    let text = "";
+    for (let k = 0; k < 30; k++) text += CHINESE_PIECES[Math.floor(r() * CHINESE_PIECES.length)] + CHINESE_GAPS[Math.floor(r() * CHINESE_GAPS.length)];
+    for (const options of [...OPTION_SETS, { dictionary: ["网络空间合作"] }]) assertSameTokens(text, options, "chinese");
+  }
+});
