@@ -1,4 +1,5 @@
 import { checkGroupingField, type Corpus, formatWarning, groupOf, sortGroups } from "../corpus/corpus";
+import { documentLanguage } from "../corpus/language";
 import { documentPlace } from "../corpus/load";
 import type { Tokens } from "../text/tokens";
 
@@ -9,6 +10,8 @@ export interface DocumentSummary {
   /** As read: "utf-8", or a legacy encoding and whether it was detected or stated ("gb18030 (detected)"). */
   encoding: string;
   group: string;
+  /** Stated, or detected from the text. */
+  language: string;
   date: string | null;
   title: string;
   author: string | null;
@@ -45,6 +48,7 @@ export function corpusSummary(toks: Tokens, by = "year"): CorpusSummary {
     format: doc.format,
     encoding: doc.encodingSource === "unicode" ? doc.encoding : `${doc.encoding} (${doc.encodingSource})`,
     group: groupOf(doc, by),
+    language: documentLanguage(doc),
     date: doc.date,
     title: doc.title,
     author: doc.author,

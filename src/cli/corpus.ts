@@ -27,8 +27,8 @@ export const corpusCommand: Command = declareCommand({
       const total = summary.documents.reduce((s, d) => s + d.tokens, 0);
       process.stdout.write(
         `${summary.name}: ${summary.documents.length} documents, ${total} tokens, ${summary.groups.length} groups by ${summary.by}\n\n` +
-          toTextTable(summary.documents.map(({ id, file, format, encoding, group, date, title, author, metadata, tokens }) => ({
-            id, file, format, encoding, group, date: date ?? "", title: title.length > 48 ? title.slice(0, 47) + "…" : title, author: author ?? "", metadata, tokens,
+          toTextTable(summary.documents.map(({ id, file, format, encoding, group, language, date, title, author, metadata, tokens }) => ({
+            id, file, format, encoding, group, language, date: date ?? "", title: title.length > 48 ? title.slice(0, 47) + "…" : title, author: author ?? "", metadata, tokens,
           }))) +
           "\n" +
           toTextTable(summary.groups) +

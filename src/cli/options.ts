@@ -33,6 +33,7 @@ export const OPTION_GROUPS = {
     stopwords: { type: "string", default: "default", arg: "default|none|FILE", help: "stop words left out of counts" },
     phrases: { type: "string", default: "default", arg: "default|none|FILE", help: "multiword expressions counted as one term" },
     stem: { type: "boolean", default: false, help: "count Porter stems" },
+    dictionary: { type: "string", arg: "FILE", help: "Chinese words kept whole, one per line (beside jieba's and the kit's)" },
   },
   format: {
     format: { type: "string", default: "table", arg: "json|csv|table", help: "output format" },

@@ -74,7 +74,16 @@ export function tokenOptions(values: Values): TokenOptions {
     stopwords: listOption(values.stopwords, "--stopwords"),
     phrases: listOption(values.phrases, "--phrases"),
     stem: values.stem === true,
+    dictionary: dictionaryOption(values.dictionary),
   };
+}
+
+/** `--dictionary FILE`: Chinese words jieba keeps whole, one per line. */
+function dictionaryOption(value: unknown): string[] | undefined {
+  if (value === undefined) return undefined;
+  const path = String(value);
+  if (!existsSync(path)) throw new DiscourseError("no such file; give a file with one Chinese word per line", { file: path, field: "--dictionary" });
+  return readWordList(path);
 }
 
 export function intOption(values: Values, name: string, fallback: number, min = 1): number {

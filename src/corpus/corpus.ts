@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { DiscourseError } from "../errors";
 import type { RemovedLine } from "./clean";
 import type { EncodingSource, TextEncoding } from "./decode";
+import { documentLanguage } from "./language";
 import type { MetaValue } from "./schema";
 import type { SourceFormat } from "./sourceFile";
 
@@ -88,8 +89,12 @@ export function groupingFields(corpus: Corpus): string[] {
 /** The group of a document that has no value for the grouping field. */
 export const NO_GROUP = "(none)";
 
-/** The group label of a document for field `by` (e.g. "2016" for year); "(none)" when it has no value. */
+/**
+ * The group label of a document for field `by` (e.g. "2016" for year); "(none)" when it has no value.
+ * Every document has a language: stated, or detected when grouped by it.
+ */
 export function groupOf(doc: Document, by: string): string {
+  if (by === "language") return documentLanguage(doc);
   const v = doc.meta[by];
   return v === null || v === undefined ? NO_GROUP : String(v);
 }
@@ -100,8 +105,9 @@ export function groupOf(doc: Document, by: string): string {
  */
 export function groupingWarnings(corpus: Corpus, by: string): CorpusWarning[] {
   checkGroupingField(corpus, by);
-  // A missing date is warned about with the metadata, and groups as (none) by year already.
-  if (by === "year") return [];
+  // A missing date is warned about with the metadata, and groups as (none) by year already; every
+  // document has a language.
+  if (by === "year" || by === "language") return [];
   return corpus.documents
     .filter((d) => !(by in d.meta) || d.meta[by] === null)
     .map((d) => ({ file: d.file, kind: "group" as const, message: `no "${by}" value; grouped as ${NO_GROUP}` }));
@@ -109,7 +115,7 @@ export function groupingWarnings(corpus: Corpus, by: string): CorpusWarning[] {
 
 /** A one-line error when no document has the field `by` (a misspelt --by), naming the fields there are. */
 export function checkGroupingField(corpus: Pick<Corpus, "documents">, by: string): void {
-  if (corpus.documents.length && !corpus.documents.some((d) => by in d.meta)) {
+  if (by !== "language" && corpus.documents.length && !corpus.documents.some((d) => by in d.meta)) {
     throw new DiscourseError(`no document has a field "${by}"; group by one of: ${knownFields(corpus).join(", ")}`, { field: "options.by" });
   }
 }

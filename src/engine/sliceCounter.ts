@@ -58,7 +58,8 @@ export class SliceCounter {
   private readonly hashes: CountPart["hashes"] = [];
   private readonly warnings: CorpusWarning[] = [];
   private readonly seen = new Set<string>();
-  private readonly fields = new Set<string>();
+  /** Every document has a language (stated or detected), whatever its fields. */
+  private readonly fields = new Set<string>(["language"]);
   private tokens = 0;
   private readonly read: ReadOptions;
 
@@ -114,7 +115,7 @@ export class SliceCounter {
     for (const k in doc.meta) this.fields.add(k);
     // Its own copy: a name read from the text (an inferred author) would keep the text alive.
     entry.group = ownString(groupOf(doc, config.by));
-    entry.ungrouped = doc.meta[config.by] === undefined || doc.meta[config.by] === null;
+    entry.ungrouped = config.by !== "language" && (doc.meta[config.by] === undefined || doc.meta[config.by] === null);
     let n: number;
     if (this.tally) n = this.tally.addText(entry.group, doc.text);
     else {

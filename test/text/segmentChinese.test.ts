@@ -78,3 +78,32 @@ test("a GB18030 copy of the Chinese op-eds gives the same counts as the UTF-8 fi
   assert.ok(utf8.length > 50);
   assert.deepEqual(gb, utf8);
 });
+
+test("Chinese op-eds land on the same frame rows as English ones: cooperation in 2016, competition in 2022", async () => {
+  const { frameCounts, frameRates } = await import("../../src/analysis/frames");
+  const { defaultFrames } = await import("../../src/lexicons/defaultFrames");
+  const fc = frameCounts(loadCorpus(CHINESE), defaultFrames, { by: "year" });
+  const matched = (frame: string, year: string) => fc.matches.filter((m) => m.frame === frame && fc.corpus.documents.find((d) => d.id === m.doc)!.year === Number(year)).map((m) => m.text);
+  // Counted by hand in the fixtures: 合作, 共同利益 and 合作共赢 in 2016; 遏制, 打压, 脱钩, 制裁,
+  // 单边制裁, 冷战思维 and 竞争 ×2 in 2022.
+  assert.deepEqual(matched("cooperation", "2016").sort(), ["合作", "共同利益", "合作共赢"].sort());
+  assert.deepEqual(matched("competition", "2022").sort(), ["冷战思维", "制裁", "单边制裁", "打压", "竞争", "竞争", "脱钩", "遏制"].sort());
+  assert.deepEqual(matched("competition", "2016"), []);
+  const rates = frameRates(fc, { iterations: 100 });
+  assert.deepEqual([...new Set(rates.map((r) => r.frame))], defaultFrames.frames.map((f) => f.id));
+});
+
+test("discourse freq --dictionary FILE keeps the user's Chinese terms whole", async () => {
+  const { spawnSync } = await import("node:child_process");
+  const { writeFileSync } = await import("node:fs");
+  const { CLI, tempDir } = await import("../helpers");
+  const file = join(tempDir(), "terms.txt");
+  writeFileSync(file, "# domain terms\n网络安全问题\n");
+  const run = (...extra: string[]) => {
+    const r = spawnSync(process.execPath, [CLI, "freq", "--corpus", CHINESE, "--format", "json", ...extra], { encoding: "utf8" });
+    assert.equal(r.status, 0, r.stderr);
+    return (JSON.parse(r.stdout) as { group: string; term: string; count: number }[]).filter((x) => x.term.startsWith("网络安全"));
+  };
+  assert.deepEqual(run().map((x) => [x.group, x.term, x.count]), [["2016", "网络安全", 1], ["2022", "网络安全", 1]]);
+  assert.deepEqual(run("--dictionary", file).map((x) => [x.group, x.term, x.count]), [["2016", "网络安全问题", 1], ["2022", "网络安全问题", 1]]);
+});

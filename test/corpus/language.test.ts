@@ -1,0 +1,48 @@
+import { strict as assert } from "node:assert";
+import { spawnSync } from "node:child_process";
+import { cpSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { test } from "node:test";
+import { termFrequency } from "../../src/analysis/frequency";
+import { groupDocuments } from "../../src/corpus/corpus";
+import { documentLanguage } from "../../src/corpus/language";
+import { loadCorpus } from "../../src/corpus/load";
+import { tokens } from "../../src/text/tokens";
+import { CLI, tempDir } from "../helpers";
+
+const FIXTURES = join(__dirname, "..", "fixtures");
+
+/** English op-eds of the mixed fixture beside the two Chinese ones, and a French letter. */
+function mixedLanguages(): string {
+  const dir = tempDir();
+  cpSync(join(FIXTURES, "chinese"), dir, { recursive: true });
+  for (const f of ["dialogue.txt", "trust.md", "wuzhen-notes.md"]) cpSync(join(FIXTURES, "mixed", f), join(dir, f));
+  writeFileSync(join(dir, "lettre.txt"), "Les relations entre la Chine et les États-Unis se sont détériorées, et le dialogue sur le cyberespace est au point mort depuis deux ans.\n");
+  return dir;
+}
+
+test("each document's language is detected (or taken as stated) and groups like any field", () => {
+  const c = loadCorpus(mixedLanguages());
+  assert.deepEqual(
+    c.documents.map((d) => [d.file, documentLanguage(d)]),
+    [["2016-wuzhen.md", "zh"], ["2022-rivalry.md", "zh"], ["dialogue.txt", "en"], ["lettre.txt", "fr"], ["trust.md", "en"], ["wuzhen-notes.md", "en"]],
+  );
+  assert.deepEqual(groupDocuments(c, "language").map((g) => [g.group, g.documents.length]), [["en", 3], ["fr", 1], ["zh", 2]]);
+  // A stated language wins: front matter, a manifest entry or a page's <html lang>.
+  const dir = mixedLanguages();
+  writeFileSync(join(dir, "corpus.json"), JSON.stringify({ name: "x", documents: [{ file: "lettre.txt", language: "fr-CA" }, { file: "trust.md", language: "de" }] }));
+  const stated = loadCorpus(dir);
+  assert.equal(documentLanguage(stated.documents.find((d) => d.file === "trust.md")!), "de");
+  assert.equal(documentLanguage(stated.documents.find((d) => d.file === "lettre.txt")!), "fr");
+});
+
+test("discourse freq --by language separates the languages, streamed as in memory", () => {
+  const dir = mixedLanguages();
+  const r = spawnSync(process.execPath, [CLI, "freq", "--corpus", dir, "--by", "language", "--format", "json"], { encoding: "utf8" });
+  assert.equal(r.status, 0, r.stderr);
+  const rows = JSON.parse(r.stdout) as { group: string; term: string }[];
+  assert.deepEqual([...new Set(rows.map((x) => x.group))], ["en", "fr", "zh"]);
+  assert.ok(rows.some((x) => x.group === "zh" && x.term === "网络空间"));
+  assert.ok(!rows.some((x) => x.group === "en" && /\p{Script=Han}/u.test(x.term)));
+  assert.deepEqual(rows, JSON.parse(JSON.stringify(termFrequency(tokens(loadCorpus(dir)), { by: "language" }))));
+});
