@@ -122,7 +122,7 @@ export function checkGroupingField(corpus: Pick<Corpus, "documents">, by: string
 
 /** Every field some document has, for an error that lists what `by` can be. */
 function knownFields(corpus: Pick<Corpus, "documents">): string[] {
-  return [...new Set(corpus.documents.flatMap((d) => Object.keys(d.meta)))].filter((k) => k !== "id" && k !== "file").sort();
+  return [...new Set(["language", ...corpus.documents.flatMap((d) => Object.keys(d.meta))])].filter((k) => k !== "id" && k !== "file").sort();
 }
 
 /** Group labels in a stable order: numeric order when all are numbers (years), else alphabetical. */

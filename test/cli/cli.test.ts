@@ -105,7 +105,7 @@ test("usage errors are one line too", () => {
   for (const [args, pattern] of [
     [["freq"], /--corpus: missing; pass --corpus DIR/],
     [["freq", "--corpus", MINI, "--format", "xml"], /--format: expected one of json, csv, table, got "xml"/],
-    [["freq", "--corpus", MINI, "--by", "outlt"], /^discourse: --by: no document has a field "outlt"; group by one of: author, date, outlet, title, year\n$/],
+    [["freq", "--corpus", MINI, "--by", "outlt"], /^discourse: --by: no document has a field "outlt"; group by one of: author, date, language, outlet, title, year\n$/],
     [["freq", "--corpus", MINI, "--bogus"], /freq: Unknown option '--bogus'/],
     [["freq", "--corpus", MINI, "--stopwords", "missing.txt"], /missing\.txt: --stopwords: no such file/],
     [["nonsense"], /unknown command "nonsense"/],

@@ -50,7 +50,7 @@ test("discourse corpus summarises documents, groups and warnings; analyses print
     readFileSync(join(out, "tables", "warnings.csv"), "utf8"),
     "file,kind,message\nagain.txt,duplicate,duplicate of dialogue.txt (same text); counted once\nempty.txt,skipped,skipped: empty (no text)\n",
   );
-  assert.match(readFileSync(join(out, "tables", "documents.csv"), "utf8"), /^id,file,format,encoding,group,date,title,author,metadata,sentences,tokens,removedLines\n/);
+  assert.match(readFileSync(join(out, "tables", "documents.csv"), "utf8"), /^id,file,format,encoding,group,language,date,title,author,metadata,sentences,tokens,removedLines\n/);
 });
 
 test("discourse add copies files in, records them in corpus.json, and never touches the sources", () => {

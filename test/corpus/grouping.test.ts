@@ -56,8 +56,8 @@ test("discourse freq (streamed) and keyness group the same way and name the same
 test("a grouping field no document has is one line listing the fields there are, in memory and streamed", () => {
   const dir = tempDir();
   writeFileSync(join(dir, "a.txt"), "The talks in Geneva ended without an agreement on cyber norms, and both went home.\n");
-  assert.throws(() => loadCorpus(dir, { by: "categroy" }), /^.*no document has a field "categroy"; group by one of: author, date, title, year/);
+  assert.throws(() => loadCorpus(dir, { by: "categroy" }), /^.*no document has a field "categroy"; group by one of: author, date, language, title, year/);
   const r = spawnSync(process.execPath, [CLI, "freq", "--corpus", dir, "--by", "categroy"], { encoding: "utf8" });
   assert.equal(r.status, 2);
-  assert.match(r.stderr, /^discourse: --by: no document has a field "categroy"; group by one of: author, date, title, year\n$/);
+  assert.match(r.stderr, /^discourse: --by: no document has a field "categroy"; group by one of: author, date, language, title, year\n$/);
 });
