@@ -10,10 +10,11 @@ export const corpusCommand: Command = declareCommand({
   name: "corpus",
   summary: "what a corpus folder holds: documents, metadata and its source, tokens, groups, warnings",
   about:
-    "table: one row per document { id, file, format, encoding, group, date, title, author,\n" +
-    "metadata, sentences, tokens, removedLines }, then the groups and the warnings (skipped files,\n" +
-    "duplicates, missing metadata). json: { name, hash, by, documents, groups, warnings }.\n" +
-    "csv: the document rows.",
+    "table: one row per document { id, file (with #row for a table's rows), format, encoding (and\n" +
+    "whether it was detected or stated), group, language, date, title, author, metadata (where title,\n" +
+    "author and date came from), tokens }, then the groups. json: { name, hash, by, documents, groups,\n" +
+    "warnings }. csv: the document rows. The warnings (files skipped, duplicates, metadata not found,\n" +
+    "guessed encodings, misspelt fields) go to stderr in every format.",
   groups: ["corpus", "format"],
   run(values) {
     // Warnings go to stderr whatever the format, all of them: this command is where they are read.

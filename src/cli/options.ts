@@ -65,7 +65,7 @@ export interface CommandSpec {
 /** A command from its declaration: parseArgs options and help text both come from the option specs. */
 export function declareCommand(spec: CommandSpec): Command {
   const sections: [string, Record<string, OptionSpec>][] = [
-    ...(spec.options ? [[spec.name, spec.options] as [string, Record<string, OptionSpec>]] : []),
+    ...(spec.options ? [["", spec.options] as [string, Record<string, OptionSpec>]] : []),
     ...spec.groups.map((g) => [g, OPTION_GROUPS[g] as Record<string, OptionSpec>] as [string, Record<string, OptionSpec>]),
   ];
   const options: NonNullable<ParseArgsConfig["options"]> = {};
@@ -82,7 +82,7 @@ function usageText(spec: CommandSpec, sections: [string, Record<string, OptionSp
   const lines = [`discourse ${spec.name}${spec.positionals ? ` ${spec.positionals}` : ""}${spec.groups.includes("corpus") ? " --corpus DIR" : ""} [options]`, "", spec.about];
   const width = Math.max(...sections.flatMap(([, specs]) => Object.entries(specs).map(([n, o]) => flag(n, o).length)));
   for (const [title, specs] of sections) {
-    lines.push("", `${title === spec.name ? "options" : `${title} options`}:`);
+    lines.push("", `${title ? `${title} options` : "options"}:`);
     for (const [name, o] of Object.entries(specs)) {
       const fallback = o.default === undefined || o.default === false ? "" : ` (default ${o.default})`;
       lines.push(`  ${flag(name, o).padEnd(width)}  ${o.help}${fallback}`);
