@@ -23,7 +23,7 @@ import { toTextTable } from "../dist/export/textTable";
 import { writeFileAtomic } from "../dist/io/atomicWrite";
 import { BROWN_GROUPING, writeBrownCorpus } from "./brown";
 
-const STAGES = ["load", "count", "tokens", "keyness", "frames", "actors", "report", "freq"] as const;
+const STAGES = ["load", "count", "tokens", "chinese", "keyness", "frames", "actors", "report", "freq"] as const;
 const IN_MEMORY_MAX_SCALE = 10;
 
 interface Timed {
@@ -31,6 +31,8 @@ interface Timed {
   tokens: number;
   rssMB: number;
   threads?: number;
+  /** Characters read, for the Chinese stage (its rate is given in characters too). */
+  characters?: number;
 }
 
 interface Row {
@@ -215,7 +217,7 @@ function main(): void {
         for (let k = 0; k < runs && !failure; k++) {
           log(`× ${scale}: ${stage}${runs > 1 ? `, run ${k + 1} of ${runs}` : ""}`);
           warmCache(dir);
-          const r = runStage(stage, dir, timeout);
+          const r = runStage(stage, stage === "chinese" ? String(scale) : dir, timeout);
           if (typeof r === "string") failure = r;
           else results.push(r);
         }
@@ -223,7 +225,9 @@ function main(): void {
         else {
           const seconds = median(results.map((r) => r.seconds));
           const peakMB = Math.max(...results.map((r) => r.rssMB)).toFixed(0);
-          row(stage, seconds.toFixed(2), { tokens: results[0].tokens, seconds }, peakMB, spread(results.map((r) => r.seconds)));
+          const chars = results[0].characters;
+          const label = chars ? `tokens, Chinese (${fmt(chars)} characters, ${fmt(chars / seconds)} characters/s)` : stage;
+          row(label, seconds.toFixed(2), { tokens: results[0].tokens, seconds }, peakMB, spread(results.map((r) => r.seconds)));
         }
       }
       log(`× ${scale}: ${stages.includes("freq") ? "freq and " : ""}scikit-learn CountVectorizer, ${rounds} round${rounds === 1 ? "" : "s"}`);

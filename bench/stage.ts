@@ -4,6 +4,7 @@
  * already loaded (and tokenized, where the step takes tokens).
  *
  *   node .bench/stage.js STAGE DIR      STAGE: load | count | tokens | keyness | frames | actors | report | freq
+ *   node .bench/stage.js chinese SCALE  Chinese op-eds of about SCALE million characters, tokenized
  */
 import { actorMentions } from "../dist/analysis/actors/actorMentions";
 import { actorStance } from "../dist/analysis/actors/actorStance";
@@ -12,11 +13,12 @@ import { frameCounts, frameRates } from "../dist/analysis/frames";
 import { keyness } from "../dist/analysis/keyness";
 import { streamCounts } from "../dist/engine/streamCounts";
 import { TermTally } from "../dist/engine/termTally";
-import { groupOf } from "../dist/corpus/corpus";
+import { type Corpus, groupOf } from "../dist/corpus/corpus";
 import { loadCorpus } from "../dist/corpus/load";
 import { reportSections } from "../dist/export/report";
 import { defaultFrames } from "../dist/lexicons/defaultFrames";
 import { type Tokens, resolveTokenOptions, tokens } from "../dist/text/tokens";
+import { join } from "node:path";
 import { BROWN_GROUPING } from "./brown";
 
 const BY = BROWN_GROUPING;
@@ -24,12 +26,34 @@ const BY = BROWN_GROUPING;
 /** Word tokens of a tokenized corpus: the measure every stage's rate is given in. */
 const wordTokens = (toks: Tokens) => toks.docs.reduce((s, d) => s + d.tokens.length, 0);
 
-async function main(stage: string, dir: string): Promise<{ seconds: number; tokens: number; threads?: number }> {
+/**
+ * Chinese op-eds for the segmentation stage: the two of test/fixtures/chinese, each copy with its
+ * own number and a sentence of its own, about `scale` × 1M characters in all.
+ */
+function chineseCorpus(scale: number): Corpus {
+  const root = join(__dirname, "..", "test", "fixtures", "chinese");
+  const texts = loadCorpus(root).documents.map((d) => d.text);
+  const copies = Math.ceil((scale * 1_000_000) / texts.reduce((n, t) => n + t.length, 0));
+  const documents = Array.from({ length: copies * texts.length }, (_, k) => {
+    const text = `第${k + 1}篇评论指出，双方在第${k + 1}轮对话中取得进展。\n\n${texts[k % texts.length]}`;
+    return { id: `zh-${k}`, file: `zh-${k}.txt`, title: "", author: null, date: null, year: 2020 + (k % 2), meta: { year: 2020 + (k % 2) }, metaSource: {}, format: "txt" as const, encoding: "utf-8", encodingSource: "unicode" as const, raw: text, text, removed: [], contentHash: String(k) };
+  });
+  return { name: "chinese", dir: root, documents, hash: "", warnings: [] };
+}
+
+async function main(stage: string, dir: string): Promise<{ seconds: number; tokens: number; threads?: number; characters?: number }> {
   const time = <T>(f: () => T): [T, number] => {
     const t = performance.now();
     const r = f();
     return [r, (performance.now() - t) / 1000];
   };
+  if (stage === "chinese") {
+    // Words of Chinese text: jieba behind the token rule, with the dictionary loaded first.
+    const corpus = chineseCorpus(Number(dir));
+    tokens({ ...corpus, documents: corpus.documents.slice(0, 1) });
+    const [toks, seconds] = time(() => tokens(corpus));
+    return { seconds, tokens: wordTokens(toks), characters: corpus.documents.reduce((n, d) => n + d.text.length, 0) };
+  }
   if (stage === "freq") {
     const t = performance.now();
     const r = await streamCounts(dir, { by: BY, duplicates: "keep" });
