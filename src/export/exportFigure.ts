@@ -8,6 +8,7 @@ import { plotlyVendorPath } from "../charts/plotlyHtml";
 import { DiscourseError } from "../errors";
 import { writeFileAtomic } from "../io/atomicWrite";
 import { blockNetwork, launchBrowser } from "./browser";
+import { requireCjkFont } from "./cjkFont";
 import { insertPngChunks, physChunk, textChunk } from "./pngChunks";
 import { type Provenance, provenanceOf } from "./provenance";
 
@@ -106,6 +107,7 @@ export class FigureExporter {
    * PDF document info). Written to a temporary file and renamed into place.
    */
   async export(figure: Figure, path: string, options: ExportOptions = {}): Promise<string> {
+    requireCjkFont(figure, path);
     const format = extname(path).slice(1).toLowerCase();
     if (format !== "svg" && format !== "png" && format !== "pdf") {
       throw new DiscourseError(`unknown figure format ".${format}"; use .svg, .png or .pdf`, { file: path });
