@@ -70,6 +70,8 @@ export { groupPair, type GroupPair } from "./studies/groupPair";
 export { compareGroups, type GroupComparison, type CompareGroupsOptions } from "./studies/compareGroups";
 export { actorStudy, actorEvidence, collectiveSensitivity, type ActorStudy, type ActorStudyOptions, type ActorEvidence } from "./studies/actorStudy";
 export { documentRows, removedLines } from "./studies/corpusTables";
+export { languageRows, inLanguage, type LanguageRow } from "./studies/languages";
+export { documentLanguage } from "./corpus/language";
 
 // lexicons
 export { defaultFrames } from "./lexicons/defaultFrames";
