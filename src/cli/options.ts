@@ -34,6 +34,7 @@ export const OPTION_GROUPS = {
     phrases: { type: "string", default: "default", arg: "default|none|FILE", help: "multiword expressions counted as one term" },
     stem: { type: "boolean", default: false, help: "count Porter stems" },
     dictionary: { type: "string", arg: "FILE", help: "Chinese words kept whole, one per line (beside jieba's and the kit's)" },
+    script: { type: "string", arg: "as-written|simplified", help: "simplified: count Traditional Chinese as Simplified (default as-written)" },
   },
   format: {
     format: { type: "string", default: "table", arg: "json|csv|table", help: "output format" },

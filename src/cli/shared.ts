@@ -75,6 +75,7 @@ export function tokenOptions(values: Values): TokenOptions {
     phrases: listOption(values.phrases, "--phrases"),
     stem: values.stem === true,
     dictionary: dictionaryOption(values.dictionary),
+    script: values.script === undefined ? undefined : choice(values, "script", ["as-written", "simplified"] as const),
   };
 }
 

@@ -3,6 +3,7 @@ import { sentenceStartsBetween } from "../text/sentences";
 import { stem } from "../text/stem";
 import { stopwordSet } from "../text/stopwords";
 import type { ResolvedTokenOptions } from "../text/tokenOptions";
+import { scriptFolding } from "../text/script";
 import { hasHan, segmentWord } from "../text/segmentChinese";
 import { ACRONYM, breaksClause } from "../text/tokenize";
 import { wordCharAt, wordEnd, wordStart } from "./wordBounds";
@@ -79,10 +80,13 @@ export class TokenScanner {
 
   /** Folding without stemming: a lower-case word is its own term. */
   private readonly plain: boolean;
+  /** Traditional Chinese to Simplified, with `script: "simplified"`. */
+  private readonly fold: ((text: string) => string) | undefined;
 
   /** `capacity`: the terms its vocabulary makes room for up to front (`Vocabulary`). */
   constructor(readonly options: ResolvedTokenOptions, capacity?: number) {
     this.plain = options.lowercase && !options.stem;
+    this.fold = scriptFolding(options.script);
     const index = phraseIndex(options.phrases);
     this.vocabulary = new Vocabulary(stopwordSet(options.stopwords), index.keys(), capacity);
     this.phrases = new Map();
@@ -224,8 +228,10 @@ export class TokenScanner {
       const cut = stripPossessives && !stop && possessive(text, s, e) ? 2 : 0;
       term = !asWritten && cut === 0 ? (lower >= 0 ? lower : vocab.intern(text, s, e, true, h)) : vocab.intern(text, s, e - cut, !asWritten);
     } else {
-      // Other scripts and accents: Unicode case folding and the ACRONYM pattern, on strings.
-      const word = text.slice(s, e);
+      // Other scripts and accents: Unicode case folding and the ACRONYM pattern, on strings;
+      // Chinese folded to Simplified when asked.
+      const written = text.slice(s, e);
+      const word = this.fold && !phrases && hasHan(written, 0, written.length) ? this.fold(written) : written;
       const lowerWord = word.toLowerCase();
       const lower = vocab.findString(lowerWord);
       const phrase = phrases && vocab.startsPhrase(lower) ? this.matchPhrase(lowerWord, e) : null;
@@ -242,9 +248,12 @@ export class TokenScanner {
     return e;
   }
 
-  /** The words of a word holding Chinese (`segmentWord`, as the token rule cuts it): no phrase starts at one. */
+  /**
+   * The words of a word holding Chinese (`segmentWord`, as the token rule cuts it, folded to
+   * Simplified when asked): no phrase starts at one.
+   */
   private emitSegmented(text: string, s: number, e: number): number {
-    for (const w of segmentWord(text, s, e, this.options.dictionary)) this.emit(text, w.start, w.end, false, false, 0, undefined, false);
+    for (const w of segmentWord(text, s, e, this.options.dictionary, this.fold)) this.emit(text, w.start, w.end, false, false, 0, undefined, false);
     return e;
   }
 

@@ -47,9 +47,17 @@ function segmenter(words: readonly string[]): Segmenter {
 
 /**
  * The words of a word `text[s, e)` (as `WORD` matches it) that holds Han characters, as offsets
- * into `text`: its runs of Han cut by jieba, its other runs ("5G") as they are.
+ * into `text`: its runs of Han cut by jieba, its other runs ("5G") as they are. With `fold`
+ * (Traditional to Simplified), a run is cut as folded, when folding keeps its length (OpenCC's
+ * Traditional to Simplified tables do, but for a few phrases): jieba's dictionary is Simplified.
  */
-export function segmentWord(text: string, s: number, e: number, dictionary: readonly string[] = []): { start: number; end: number }[] {
+export function segmentWord(
+  text: string,
+  s: number,
+  e: number,
+  dictionary: readonly string[] = [],
+  fold?: (text: string) => string,
+): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   const word = text.slice(s, e);
   for (const run of word.matchAll(HAN_RUNS)) {
@@ -60,7 +68,9 @@ export function segmentWord(text: string, s: number, e: number, dictionary: read
       continue;
     }
     let offset = at;
-    for (const piece of segmenter(dictionary).cut(run[0], true)) {
+    const folded = fold?.(run[0]);
+    const cut = folded !== undefined && folded.length === run[0].length ? folded : run[0];
+    for (const piece of segmenter(dictionary).cut(cut, true)) {
       out.push({ start: offset, end: offset + piece.length });
       offset += piece.length;
     }

@@ -1,4 +1,5 @@
 import type { PhrasesOption } from "./phrases";
+import type { ScriptOption } from "./script";
 import type { StopwordsOption } from "./stopwords";
 
 export interface TokenOptions {
@@ -19,6 +20,8 @@ export interface TokenOptions {
   stem?: boolean;
   /** Chinese words jieba keeps whole, beside its dictionary and the kit's (`--dictionary FILE`). Default none. */
   dictionary?: string[];
+  /** "simplified": Traditional Chinese counted as Simplified (`--script simplified`). Default "as-written". */
+  script?: ScriptOption;
 }
 
 export interface ResolvedTokenOptions {
@@ -29,6 +32,7 @@ export interface ResolvedTokenOptions {
   phrases: PhrasesOption;
   stem: boolean;
   dictionary: string[];
+  script: ScriptOption;
 }
 
 export function resolveTokenOptions(options: TokenOptions = {}): ResolvedTokenOptions {
@@ -40,5 +44,6 @@ export function resolveTokenOptions(options: TokenOptions = {}): ResolvedTokenOp
     phrases: options.phrases ?? "default",
     stem: options.stem ?? false,
     dictionary: options.dictionary ?? [],
+    script: options.script ?? "as-written",
   };
 }

@@ -5,7 +5,8 @@
  *
  * 1. Sentences: `splitSentences` (./sentences.ts).
  * 2. Words: `WORD` matches inside each sentence; one that holds Chinese is cut into its words by
- *    jieba (./segmentChinese.ts), and those words take no part in the phrases of step 4.
+ *    jieba (./segmentChinese.ts), folded to Simplified with `script: "simplified"` (./script.ts),
+ *    and those words take no part in the phrases of step 4.
  * 3. Clauses: a new one with each sentence, and wherever the gap between two words holds , ; : ( )
  *    " [ ] or a free-standing dash. Phrases and n-grams never cross a clause.
  * 4. Phrases: a listed multiword expression ("united states") becomes one token; the longest listed
@@ -19,6 +20,7 @@ import type { Document } from "../corpus/corpus";
 import { type PhraseIndex, phraseIndex } from "./phrases";
 import { splitSentences } from "./sentences";
 import { stem } from "./stem";
+import { scriptFolding } from "./script";
 import { hasHan, segmentWord } from "./segmentChinese";
 import { stopwordSet } from "./stopwords";
 import type { DocTokens, ResolvedTokenOptions, Token } from "./tokens";
@@ -65,11 +67,17 @@ export function words(s: string): string[] {
   return wordSpans(s).map((w) => w.text.toLowerCase());
 }
 
-/** The words, each that holds Chinese cut into its words (marked: they start no phrase). */
-function segmented(text: string, spans: WordSpan[], dictionary: readonly string[]): (WordSpan & { segmented?: true })[] {
+/**
+ * The words, each that holds Chinese cut into its words (marked: they start no phrase), their text
+ * folded to Simplified when `fold` is given (the offsets stay those of the text as written).
+ */
+function segmented(text: string, spans: WordSpan[], dictionary: readonly string[], fold?: (s: string) => string): (WordSpan & { segmented?: true })[] {
   return spans.flatMap((w) =>
     hasHan(text, w.start, w.end)
-      ? segmentWord(text, w.start, w.end, dictionary).map((p) => ({ text: text.slice(p.start, p.end), start: p.start, end: p.end, segmented: true as const }))
+      ? segmentWord(text, w.start, w.end, dictionary, fold).map((p) => {
+          const written = text.slice(p.start, p.end);
+          return { text: fold && hasHan(written, 0, written.length) ? fold(written) : written, start: p.start, end: p.end, segmented: true as const };
+        })
       : [w],
   );
 }
@@ -108,7 +116,7 @@ export function tokenizeByRule(
   const tokens: Token[] = [];
   let clause = -1;
   sentences.forEach((s, sentence) => {
-    const spans = segmented(text, wordSpans(text, s.start, s.end), opts.dictionary);
+    const spans = segmented(text, wordSpans(text, s.start, s.end), opts.dictionary, scriptFolding(opts.script));
     const lower = spans.map((w) => w.text.toLowerCase());
     // A segmented word is in no phrase: "" matches no phrase's word.
     const phraseWords = spans.some((w) => w.segmented) ? spans.map((w, k) => (w.segmented ? "" : lower[k])) : lower;

@@ -204,6 +204,7 @@ test("findPacked finds exactly the folded ASCII terms, never a longer term's las
 const CHINESE_PIECES = [
   "中美", "两国", "网络空间", "合作", "的", "在", "打压", "美方", "华为", "人类命运共同体", "ICT", "产业", "5G", "网络",
   "TikTok", "COVID-19", "united", "states", "United States", "China's", "。", "！", "？", "；", "，", "、", "“", "”", "…", "the",
+  "網絡空間", "兩國", "美國", "對話", "臺灣",
 ];
 const CHINESE_GAPS = ["", "", "", " ", "\n\n", "，", "。", ". "];
 
@@ -212,6 +213,6 @@ test("tokens equal the token rule's on random Chinese and mixed-script text, und
   for (let i = 0; i < 150; i++) {
     let text = "";
     for (let k = 0; k < 30; k++) text += CHINESE_PIECES[Math.floor(r() * CHINESE_PIECES.length)] + CHINESE_GAPS[Math.floor(r() * CHINESE_GAPS.length)];
-    for (const options of [...OPTION_SETS, { dictionary: ["网络空间合作"] }]) assertSameTokens(text, options, "chinese");
+    for (const options of [...OPTION_SETS, { dictionary: ["网络空间合作"] }, { script: "simplified" as const }]) assertSameTokens(text, options, "chinese");
   }
 });

@@ -107,3 +107,17 @@ test("discourse freq --dictionary FILE keeps the user's Chinese terms whole", as
   assert.deepEqual(run().map((x) => [x.group, x.term, x.count]), [["2016", "网络安全", 1], ["2022", "网络安全", 1]]);
   assert.deepEqual(run("--dictionary", file).map((x) => [x.group, x.term, x.count]), [["2016", "网络安全问题", 1], ["2022", "网络安全问题", 1]]);
 });
+
+test("Traditional Chinese counts as Simplified with script: simplified; KWIC shows the text as written", () => {
+  // The fixtures converted to Taiwan's Traditional characters by OpenCC (opencc-js, cn → tw).
+  const traditional = loadCorpus(join(__dirname, "..", "fixtures", "chinese-traditional"));
+  const simplified = termFrequency(tokens(loadCorpus(CHINESE)), { by: "year" });
+  assert.deepEqual(termFrequency(tokens(traditional, { script: "simplified" }), { by: "year" }), simplified);
+  // As written, the terms stay Traditional (and jieba, whose dictionary is Simplified, cuts them worse).
+  const asWritten = termFrequency(tokens(traditional), { by: "year" });
+  assert.ok(asWritten.some((r) => r.term.includes("網")), "Traditional terms");
+  assert.ok(!asWritten.some((r) => r.term.includes("网")), "no Simplified term");
+  const kwic = concordance(tokens(traditional, { script: "simplified" }), "网络空间", { window: 3 });
+  assert.equal(kwic.length, 3);
+  for (const line of kwic) assert.equal(line.keyword, "網絡空間");
+});
