@@ -26,8 +26,13 @@ export function mentionHtml(m: ActorMention): string {
     .map((w) => `${escapeHtml(w.word)} ${w.weight >= 0 ? "+" : ""}${w.weight.toFixed(2)}${w.rules.length ? ` (${escapeHtml(w.rules.join(", "))})` : ""}`)
     .join("; ");
   return (
-    `<li><span class="dk-score">${m.score >= 0 ? "+" : ""}${m.score.toFixed(2)} ${m.polarity}</span> ` +
+    `<li><span class="dk-score">${scoreText(m)}</span> ` +
     `<span class="doc">${escapeHtml(m.doc)}, ${escapeHtml(m.label)} as “${escapeHtml(m.matched)}”</span><br>${html}` +
     `${words ? `<br><small>words: ${words}${m.scoredBy === "rules" ? "; scored by the role rules" : ""}</small>` : ""}</li>`
   );
+}
+
+/** "+0.42 positive", or "not scored" for a sentence the kit cannot read (not English). */
+export function scoreText(m: Pick<ActorMention, "score" | "polarity">): string {
+  return m.score === null ? "not scored" : `${m.score >= 0 ? "+" : ""}${m.score.toFixed(2)} ${m.polarity}`;
 }

@@ -45,6 +45,8 @@ export const actorsCommand: Command = declareCommand({
       );
       return 0;
     }
+    const unscored = mentions.filter((m) => m.score === null).length;
+    if (unscored) process.stderr.write(`discourse: note: ${unscored} mention(s) are in sentences that are not English; stance is scored for English only (--mentions lists them, with no score)\n`);
     const options = { actors, rollup: values.direct !== true, ...bootstrapValues(values) };
     const pair = optionalCompare(values);
     if (pair) {

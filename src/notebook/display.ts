@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { ActorMention } from "../analysis/actors/actorMentions";
 import type { Figure } from "../charts/figure";
-import { mentionHtml } from "../charts/mentionHtml";
+import { mentionHtml, scoreText } from "../charts/mentionHtml";
 import { figureDiv, plotlyScriptTag } from "../charts/plotlyHtml";
 import { TABLE_CSS, type TableOptions, escapeHtml, tableHtml } from "../charts/table";
 import { FigureExporter } from "../export/exportFigure";
@@ -118,6 +118,6 @@ export function showImage(image: Uint8Array | string): void {
  */
 export function showMentions(mentions: readonly ActorMention[], caption?: string): void {
   const html = `${caption ? `<p><b>${escapeHtml(caption)}</b></p>` : ""}<ul class="dk-mentions">${mentions.map(mentionHtml).join("")}</ul>`;
-  const plain = mentions.map((m) => `${m.score >= 0 ? "+" : ""}${m.score.toFixed(2)} ${m.label} [${m.doc}] ${m.sentenceText}`).join("\n");
+  const plain = mentions.map((m) => `${scoreText(m)} ${m.label} [${m.doc}] ${m.sentenceText}`).join("\n");
   displayBundle({ "text/html": html, "text/plain": (caption ? caption + "\n" : "") + plain });
 }

@@ -46,6 +46,10 @@ export interface ActorStudy {
   /** Up to two actors named in both groups, most mentioned first, with the words that moved their stance. */
   shifts: { actor: string; label: string; rows: StanceShiftRow[] }[];
   groupCount: number;
+  /** Mentions in sentences the kit cannot score (not English): found and listed, in no mean. */
+  unscored: number;
+  /** What to tell a reader about them, or "" when every mention was scored. */
+  unscoredNote: string;
 }
 
 /**
@@ -67,6 +71,7 @@ export function actorStudy(corpus: Corpus, options: ActorStudyOptions): ActorStu
     trendActors: mostMentioned(stance, 6),
     shifts: shifted.map((r) => ({ actor: r.actor, label: r.label, rows: stanceShift(mentions, r.actor, a!, b!, { actors }) })),
     groupCount: new Set(stance.map((r) => r.group)).size,
+    ...unscoredNote(mentions),
   };
 }
 
@@ -96,4 +101,13 @@ export function collectiveSensitivity(corpus: Corpus, study: ActorStudy, actorId
       return { actor: id, group: g, mentions: r0?.mentions ?? 0, mean: r0?.mean ?? null, mentionsWithCollectives: r1?.mentions ?? 0, meanWithCollectives: r1?.mean ?? null };
     }),
   );
+}
+
+/** How many mentions went unscored, and the sentence that says so plainly. */
+function unscoredNote(mentions: readonly ActorMention[]): { unscored: number; unscoredNote: string } {
+  const unscored = mentions.filter((m) => m.score === null).length;
+  const note = unscored
+    ? `${unscored} mention(s) are in sentences that are not English (Chinese, say): stance is scored with English lexicons and an English model only, so they are found and listed, with no score, and count in no mean.`
+    : "";
+  return { unscored, unscoredNote: note };
 }

@@ -60,8 +60,16 @@ function compileAlias(alias: Alias): { source: string; flags: string; label: str
   return { source, flags: exact ? "gu" : "giu", label: text, screened: true };
 }
 
-// Not inside a word: no letter or digit just before or after.
-const wholeWord = (source: string, flags: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, flags);
+// Not inside a word: no letter or digit just before or after. Chinese runs on without spaces, so a
+// name that starts or ends with a Han character has no boundary on that side (美国 in 美国的打压).
+const HAN = /\p{Script=Han}/u;
+const HAN_START = /^\p{Script=Han}/u;
+const HAN_END = /\p{Script=Han}$/u;
+function wholeWord(source: string, flags: string, text?: string): RegExp {
+  const before = text !== undefined && HAN_START.test(text) ? "" : "(?<![\\p{L}\\p{N}])";
+  const after = text !== undefined && HAN_END.test(text) ? "" : "(?![\\p{L}\\p{N}])";
+  return new RegExp(`${before}(?:${source})${after}`, flags);
+}
 
 /** Compiles a registry's aliases, demonyms and collectives into whole-word regular expressions. */
 export function compileRegistry(registry: ActorRegistry): CompiledRegistry {
@@ -69,8 +77,11 @@ export function compileRegistry(registry: ActorRegistry): CompiledRegistry {
   const sources = new Map<string, string[]>();
   const add = (alias: Alias, actors: string[], strength: MentionStrength) => {
     const { source, flags, label, screened } = compileAlias(alias);
-    out.push({ regex: wholeWord(source, flags), alias: label, actors, strength, screened });
-    if (screened) sources.set(flags, [...(sources.get(flags) ?? []), `(?:${source})`]);
+    const text = typeof alias === "string" ? alias : alias.text;
+    out.push({ regex: wholeWord(source, flags, text), alias: label, actors, strength, screened });
+    // Chinese names are screened apart, without word boundaries, as they are matched.
+    const key = `${flags}${text !== undefined && HAN.test(text) ? " han" : ""}`;
+    if (screened) sources.set(key, [...(sources.get(key) ?? []), `(?:${source})`]);
   };
   for (const a of registry.actors) {
     a.aliases.forEach((al) => add(al, [a.id], "name"));
@@ -78,7 +89,11 @@ export function compileRegistry(registry: ActorRegistry): CompiledRegistry {
   }
   // Matched even at weight 0: "Sino-US" must not be read as a mention of the US alone.
   for (const c of registry.collectives) c.aliases.forEach((al) => add(al, c.actors, "collective"));
-  const screens = [...sources].map(([flags, alternatives]) => wholeWord(alternatives.join("|"), flags.replace("g", "")));
+  const screens = [...sources].map(([key, alternatives]) => {
+    const [flags, han] = key.split(" ");
+    const source = alternatives.join("|");
+    return han ? new RegExp(source, flags.replace("g", "")) : wholeWord(source, flags.replace("g", ""));
+  });
   return { aliases: out, screens };
 }
 

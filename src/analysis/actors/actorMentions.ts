@@ -31,15 +31,19 @@ export interface ActorMention {
   sentence: number;
   sentenceStart: number;
   sentenceText: string;
-  /** Stance toward the actor in [-1, 1]: P(positive) − P(negative) (or the rule score, method "rules"). */
-  score: number;
-  polarity: Polarity;
+  /**
+   * Stance toward the actor in [-1, 1]: P(positive) − P(negative) (or the rule score, method
+   * "rules"); null where the sentence is not English (the lexicons and the model read English
+   * only): such a mention is found and listed, never given a made-up score.
+   */
+  score: number | null;
+  polarity: Polarity | null;
   /** The span scored at full weight (the mention's clause), as offsets in the document text. */
   clause: { start: number; end: number };
   /** The lexicon words that bear on this actor, with their weights after the scope, negation, contrast and role rules. */
   words: ScoredWord[];
-  /** What produced `score`: the target model, or the rules (method "rules", or a victim/accuser role). */
-  scoredBy: "model" | "rules";
+  /** What produced `score`: the target model, or the rules (method "rules", or a victim/accuser role); null: not scored. */
+  scoredBy: "model" | "rules" | null;
   /** The model's largest feature contributions to the predicted class (when scored by the model). */
   drivers: { feature: string; contribution: number }[];
 }
@@ -58,6 +62,23 @@ export interface ActorMentionOptions {
   model?: TargetModelFile;
   /** Hears about documents read so far. */
   progress?: Progress;
+}
+
+/** A mention with a stance score: what means, intervals and evidence are made of. */
+export type ScoredMention = ActorMention & { score: number; polarity: Polarity; scoredBy: "model" | "rules" };
+
+export function isScored(m: ActorMention): m is ScoredMention {
+  return m.score !== null;
+}
+
+/** Chinese, Japanese or Korean script: a sentence the English lexicons and model cannot read. */
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+/** Whether stance can be scored in a document's sentence: English, as far as the kit can tell. */
+function readable(doc: Corpus["documents"][number], sentence: string): boolean {
+  const stated = doc.meta.language;
+  if (typeof stated === "string" && stated.trim() && !/^en\b/i.test(stated.trim())) return false;
+  return !CJK.test(sentence);
 }
 
 /** Polarity of a rule-based score: beyond ±0.1 is a stance, within is neutral. */
@@ -79,7 +100,17 @@ export function actorMentions(corpus: Corpus, options: ActorMentionOptions = {})
     const group = groupOf(doc, by);
     splitSentences(doc.text).forEach((s, si) => {
       const found = markCoordinated(doc.text, matchActors(doc.text, compiled, s.start, s.end));
+      const scorable = readable(doc, doc.text.slice(s.start, s.end));
       for (const m of found) {
+        const base = {
+          doc: doc.id, group, actor: m.actor, label: labels.get(m.actor)!, matched: m.text, alias: m.alias,
+          strength: m.strength, possessive: m.possessive, weight: weightOf[m.strength], start: m.start, end: m.end,
+          sentence: si, sentenceStart: s.start, sentenceText: doc.text.slice(s.start, s.end),
+        };
+        if (!scorable) {
+          out.push({ ...base, score: null, polarity: null, clause: { start: m.start, end: m.end }, words: [], scoredBy: null, drivers: [] });
+          continue;
+        }
         const others = found.filter((o) => o.start !== m.start);
         const p = classifyTarget(doc.text, m, s, { lexicon: options.lexicon, model: options.model, ignore: others });
         // Who does what to whom: the victim of a blame act or the maker of an accusation is not
@@ -90,28 +121,7 @@ export function actorMentions(corpus: Corpus, options: ActorMentionOptions = {})
         const polarity: Polarity = rules
           ? score > RULE_NEUTRAL_BAND ? "positive" : score < -RULE_NEUTRAL_BAND ? "negative" : "neutral"
           : p.polarity;
-        out.push({
-          doc: doc.id,
-          group,
-          actor: m.actor,
-          label: labels.get(m.actor)!,
-          matched: m.text,
-          alias: m.alias,
-          strength: m.strength,
-          possessive: m.possessive,
-          weight: weightOf[m.strength],
-          start: m.start,
-          end: m.end,
-          sentence: si,
-          sentenceStart: s.start,
-          sentenceText: doc.text.slice(s.start, s.end),
-          score,
-          polarity,
-          clause: p.rule.clause,
-          words: p.rule.words,
-          scoredBy: rules ? "rules" : "model",
-          drivers: rules ? [] : p.drivers,
-        });
+        out.push({ ...base, score, polarity, clause: p.rule.clause, words: p.rule.words, scoredBy: rules ? "rules" : "model", drivers: rules ? [] : p.drivers });
       }
     });
     options.progress?.(di + 1, corpus.documents.length);

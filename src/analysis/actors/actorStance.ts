@@ -4,7 +4,7 @@ import type { ActorRegistry } from "../../lexicons/actorSchema";
 import { defaultActors } from "../../lexicons/defaultActors";
 import { bootstrapRatios, percentileInterval, ratioColumn } from "../stats/bootstrap";
 import { SeededRandom } from "../stats/random";
-import type { ActorMention } from "./actorMentions";
+import { type ActorMention, type ScoredMention, isScored } from "./actorMentions";
 
 export const ActorStanceRowSchema = z.object({
   actor: z.string(),
@@ -76,11 +76,12 @@ function actorLineage(registry: ActorRegistry, rollup: boolean): Map<string, str
  * The counted mentions (weight > 0) of each actor, including its descendants' with rollup. Actors
  * missing from the registry keep their own mentions.
  */
-export function mentionsByActor(mentions: readonly ActorMention[], registry: ActorRegistry, rollup: boolean): Map<string, ActorMention[]> {
+export function mentionsByActor(mentions: readonly ActorMention[], registry: ActorRegistry, rollup: boolean): Map<string, ScoredMention[]> {
   const lineage = actorLineage(registry, rollup);
-  const out = new Map<string, ActorMention[]>();
+  const out = new Map<string, ScoredMention[]>();
   for (const m of mentions) {
-    if (m.weight <= 0) continue;
+    // Counted: weighted above 0 and scored (a sentence the kit cannot read has no score).
+    if (m.weight <= 0 || !isScored(m)) continue;
     for (const id of lineage.get(m.actor) ?? [m.actor]) {
       if (!out.has(id)) out.set(id, []);
       out.get(id)!.push(m);
@@ -89,7 +90,7 @@ export function mentionsByActor(mentions: readonly ActorMention[], registry: Act
   return out;
 }
 
-function weightedMean(ms: readonly ActorMention[]): number {
+function weightedMean(ms: readonly ScoredMention[]): number {
   let s = 0;
   let w = 0;
   for (const m of ms) {
@@ -100,7 +101,7 @@ function weightedMean(ms: readonly ActorMention[]): number {
 }
 
 /** Bootstrap distribution of the weighted mean: |ms| mentions drawn with replacement, B times. */
-function bootstrapMeans(ms: readonly ActorMention[], iterations: number, random: SeededRandom): number[] {
+function bootstrapMeans(ms: readonly ScoredMention[], iterations: number, random: SeededRandom): number[] {
   return bootstrapRatios(ratioColumn(ms.map((m) => m.score * m.weight), ms.map((m) => m.weight)), 1, iterations, random);
 }
 

@@ -37,6 +37,7 @@ export function actorsSection(corpus: Corpus, options: ActorsSectionOptions): Re
     `${ignored ? ` (${ignored} mentions at weight 0 are listed in tables/actor-mentions.csv but not counted)` : ""}. ` +
     `A parent's row includes its children's mentions (Xi Jinping → China). Intervals: 2,000 seeded bootstrap resamples of ` +
     `mentions. Rows with fewer than 5 mentions are flagged: read their sentences, not their means.</p>` +
+    (study.unscoredNote ? `<p>${escapeHtml(study.unscoredNote)}</p>` : "") +
     figureSlot("actor-stance") +
     (groupCount >= 3 ? figureSlot("actor-trend") : "") +
     tableHtml(stance, { caption: "Stance toward actors by group" }) +
