@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { type KeynessPrior, keyness } from "../analysis/keyness";
 import { DiscourseError } from "../errors";
 import { readWordList } from "../text/stopwords";
+import { withinLanguage } from "../studies/languages";
 import { tokens } from "../text/tokens";
 import type { Command } from "./command";
 import { declareCommand } from "./options";
@@ -46,12 +47,16 @@ export const keynessCommand: Command = declareCommand({
     williams: { type: "boolean", default: false, help: "Williams's correction of G²" },
     ngram: { type: "string", default: "1", arg: "N", help: "compare n-grams of N words" },
     top: { type: "string", arg: "N", help: "keep the N strongest terms of each side" },
+    language: { type: "string", arg: "CODE|all", help: "compare within this language (default: the one most of A's and B's documents are in)" },
   },
   run(values) {
     const corpus = requireCorpus(values);
     const { a, b } = compareGroups(values, groupDocuments(corpus, String(values.by)).map((g) => g.group));
-    let rows = keyness(tokens(corpus, tokenOptions(values)), {
-      by: String(values.by),
+    const by = String(values.by);
+    const scope = withinLanguage(tokens(corpus, tokenOptions(values)), { by, a, b, language: typeof values.language === "string" ? values.language : undefined });
+    if (scope.mixed) process.stderr.write(`discourse: note: compared within ${scope.language}; ${scope.leftOut} document(s) in other languages left out (--language all compares across)\n`);
+    let rows = keyness(scope.toks, {
+      by,
       a,
       b,
       minCount: intOption(values, "min-count", 1),

@@ -28,3 +28,20 @@ function detect(text: string): string {
   const { detect: tinyld } = require("tinyld") as typeof import("tinyld");
   return tinyld(sample) || "und";
 }
+
+/**
+ * The language most of `docs` are in, and whether they are in more than one: a comparison runs
+ * within one language unless asked otherwise. Told cheaply where it can be: documents that state
+ * no language and hold no Chinese, Japanese or Korean are taken as one language without detection
+ * (detecting every document of a large English corpus would cost more than comparing them).
+ */
+export function mainLanguage(docs: readonly Pick<Document, "meta" | "text">[]): { language: string; mixed: boolean } {
+  const cheap = new Set(docs.map((d) => (typeof d.meta.language === "string" && d.meta.language.trim() ? "stated" : CJK.test(d.text.slice(0, 400)) ? "cjk" : "other")));
+  if (cheap.size <= 1 && !cheap.has("stated") && !cheap.has("cjk")) return { language: docs.length ? documentLanguage(docs[0]) : "und", mixed: false };
+  const counts = new Map<string, number>();
+  for (const d of docs) counts.set(documentLanguage(d), (counts.get(documentLanguage(d)) ?? 0) + 1);
+  const [language] = [...counts].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0] ?? ["und"];
+  return { language, mixed: counts.size > 1 };
+}
+
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;

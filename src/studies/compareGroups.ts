@@ -9,6 +9,7 @@ import type { FrameDictionary } from "../lexicons/frameSchema";
 import { defaultFrames } from "../lexicons/defaultFrames";
 import type { Progress } from "../progress";
 import type { Tokens } from "../text/tokens";
+import { withinLanguage } from "./languages";
 
 export interface CompareGroupsOptions {
   by: string;
@@ -22,6 +23,8 @@ export interface CompareGroupsOptions {
   seed?: number;
   /** A progress callback for each long step ("Matching frames", "Bootstrap resamples", …). */
   progress?: (step: string, unit?: string) => Progress;
+  /** Compare within this language; "all": across languages. Default: the language most of A's and B's documents are in. */
+  language?: string;
 }
 
 /** What "compare two groups" finds: key terms with their evidence, frames and their differences. */
@@ -29,6 +32,10 @@ export interface GroupComparison {
   by: string;
   a: string;
   b: string;
+  /** The language compared ("all": across languages). */
+  language: string;
+  /** Documents of A and B left out for being in another language. */
+  leftOut: number;
   keyness: KeynessRow[];
   /** The `top` key terms of each side. */
   key: { a: KeynessRow[]; b: KeynessRow[] };
@@ -51,8 +58,10 @@ export interface GroupComparison {
  * Keyness of A against B with KWIC evidence for the key terms, frame prevalence in every group,
  * and the A − B frame differences: the study notebook 02 and the report's framing section show.
  */
-export function compareGroups(toks: Tokens, options: CompareGroupsOptions): GroupComparison {
+export function compareGroups(all: Tokens, options: CompareGroupsOptions): GroupComparison {
   const { by, a, b } = options;
+  const scope = withinLanguage(all, { by, a, b, language: options.language });
+  const toks = scope.toks;
   const frames = options.frames ?? defaultFrames;
   const seed = options.seed ?? 1;
   const rows = keyness(toks, { by, a, b });
@@ -61,15 +70,17 @@ export function compareGroups(toks: Tokens, options: CompareGroupsOptions): Grou
   const fc = frameCounts(toks.corpus, frames, { by, progress: options.progress?.("Matching frames", "documents") });
   const rates = frameRates(fc, { seed, progress: options.progress?.("Bootstrap resamples") });
   const diffs = frameDifference(fc, a, b, { seed, progress: options.progress?.("Resamples and permutations") });
+  const reading = comparisonReading(toks, rows, diffs, { by, a, b });
+  if (scope.mixed) reading.unshift(`Compared within one language, ${scope.language}: ${scope.leftOut} document(s) of ${a} and ${b} in other languages are left out.`);
   return {
-    by, a, b, keyness: rows, key, evidence, frames,
+    by, a, b, language: scope.language, leftOut: scope.leftOut, keyness: rows, key, evidence, frames,
     frameCounts: fc,
     frameRates: rates,
     frameDifferences: diffs,
     frameDocuments: frameRatesByDocument(fc),
     coverage: frameCoverage(fc, toks, { top: 30 }),
     groupCount: new Set(rates.map((r) => r.group)).size,
-    reading: comparisonReading(toks, rows, diffs, { by, a, b }),
+    reading,
   };
 }
 

@@ -1,6 +1,7 @@
-import type { Corpus } from "../corpus/corpus";
-import { documentLanguage } from "../corpus/language";
-import type { Tokens } from "../text/tokens";
+import { type Corpus, groupOf } from "../corpus/corpus";
+import { documentLanguage, mainLanguage } from "../corpus/language";
+import { DiscourseError } from "../errors";
+import { type Tokens, tokens } from "../text/tokens";
 
 /** One language of a corpus: its documents and word tokens, and how its first sentence was cut. */
 export interface LanguageRow {
@@ -36,3 +37,41 @@ export function inLanguage(corpus: Corpus, language: string): Corpus {
   return { ...corpus, documents: corpus.documents.filter((d) => documentLanguage(d) === language) };
 }
 
+
+/** Tokens of one language for a comparison of A and B, and which language that is. */
+export interface LanguageScope {
+  toks: Tokens;
+  /** The language compared, or "all" when asked to compare across languages. */
+  language: string;
+  /** Whether the documents of A and B were in more than one language (some were then left out). */
+  mixed: boolean;
+  /** Documents of A and B left out for being in another language. */
+  leftOut: number;
+}
+
+/**
+ * A comparison of groups A and B runs within one language unless asked otherwise: the one most of
+ * their documents are in, or `language` ("all": every document). When their documents are in one
+ * language, the tokens come back as they are.
+ */
+export function withinLanguage(toks: Tokens, options: { by: string; a: string; b: string; language?: string }): LanguageScope {
+  const inPair = toks.corpus.documents.filter((d) => {
+    const g = groupOf(d, options.by);
+    return g === options.a || g === options.b;
+  });
+  if (options.language === "all") return { toks, language: "all", mixed: false, leftOut: 0 };
+  const main = mainLanguage(inPair);
+  const language = options.language ?? main.language;
+  if (!main.mixed && options.language === undefined) return { toks, language, mixed: false, leftOut: 0 };
+  const kept = inLanguage(toks.corpus, language);
+  const leftOut = inPair.length - inPair.filter((d) => kept.documents.includes(d)).length;
+  for (const [name, group] of [["a", options.a], ["b", options.b]] as const) {
+    if (!kept.documents.some((d) => groupOf(d, options.by) === group)) {
+      throw new DiscourseError(
+        `${options.by} = "${group}" has no document in ${language}, the language compared; compare across languages with language "all" (--language all), or choose groups in one language`,
+        { field: `options.${name}` },
+      );
+    }
+  }
+  return { toks: tokens(kept, toks.options), language, mixed: main.mixed, leftOut };
+}

@@ -46,3 +46,27 @@ test("discourse freq --by language separates the languages, streamed as in memor
   assert.ok(!rows.some((x) => x.group === "en" && /\p{Script=Han}/u.test(x.term)));
   assert.deepEqual(rows, JSON.parse(JSON.stringify(termFrequency(tokens(loadCorpus(dir)), { by: "language" }))));
 });
+
+test("a comparison of two groups runs within one language unless asked otherwise, and says so", async () => {
+  const { withinLanguage } = await import("../../src/studies/languages");
+  const { compareGroups } = await import("../../src/studies/compareGroups");
+  const { DiscourseError } = await import("../../src/errors");
+  const dir = mixedLanguages();
+  // Three English op-eds, two Chinese ones and a French letter, by year: 2016 and 2022 hold both
+  // English and Chinese documents.
+  const toks = tokens(loadCorpus(dir));
+  const years = groupDocuments(toks.corpus, "year").map((g) => [g.group, g.documents.map((d) => documentLanguage(d)).join("+")]);
+  assert.deepEqual(years, [["(none)", "fr"], ["2016", "zh+en"], ["2019", "en"], ["2022", "zh"], ["2023", "en"]]);
+  const scope = withinLanguage(toks, { by: "year", a: "2016", b: "2023" });
+  assert.deepEqual([scope.language, scope.mixed, scope.leftOut], ["en", true, 1]);
+  assert.deepEqual(scope.toks.docs.map((d) => documentLanguage(d.doc)).filter((l) => l !== "en"), []);
+  const across = withinLanguage(toks, { by: "year", a: "2016", b: "2023", language: "all" });
+  assert.equal(across.toks, toks);
+  // 2022 holds Chinese only: compared within English it has nothing, and the error says what to do.
+  assert.throws(() => withinLanguage(toks, { by: "year", a: "2016", b: "2022", language: "en" }), (e: InstanceType<typeof DiscourseError>) =>
+    /^options\.b: year = "2022" has no document in en, the language compared; compare across languages with language "all"/.test(e.toLine()));
+  const study = compareGroups(toks, { by: "year", a: "2016", b: "2023" });
+  assert.equal(study.language, "en");
+  assert.match(study.reading[0], /^Compared within one language, en: 1 document\(s\) of 2016 and 2023 in other languages are left out\.$/);
+  assert.ok(!study.keyness.some((r) => /\p{Script=Han}/u.test(r.term)), "no Chinese term in an English comparison");
+});

@@ -42,6 +42,7 @@ export function framingSection(toks: Tokens, options: FramingSectionOptions): Re
   const keyTable = [...key.a, ...key.b];
   const html =
     `<p>Group A is <b>${escapeHtml(by)} = ${escapeHtml(a)}</b>, group B <b>${escapeHtml(by)} = ${escapeHtml(b)}</b>. ` +
+    (study.leftOut ? `Both are compared within one language, <b>${escapeHtml(study.language)}</b>: ${study.leftOut} of their documents in other languages are left out. ` : "") +
     `G² is Dunning's log-likelihood (signed: + = more in A), Log Ratio is Hardie's log2 ratio of relative frequencies, ` +
     `Fisher p is two-sided exact, pAdjusted is Benjamini–Hochberg over all ${rows.length} terms, logOddsZ is Monroe et al.'s ` +
     `log-odds with an informative Dirichlet prior. Terms with fewer than 5 occurrences are flagged (lowCount); read their ` +
@@ -61,7 +62,7 @@ export function framingSection(toks: Tokens, options: FramingSectionOptions): Re
     tableHtml(coverage, { caption: "Coverage: the most frequent terms no frame matches" });
   return {
     id: "framing",
-    title: `Framing: ${a} vs ${b}`,
+    title: `Framing: ${a} vs ${b}${study.leftOut ? ` (${study.language})` : ""}`,
     html,
     tables: [
       { name: "keyness", rows },
