@@ -22,6 +22,11 @@ export interface KwicOptions {
   /** Tokens of context on each side (stop words count). Default 6. */
   window?: number;
   /**
+   * Characters of context on each side instead of tokens: the width of a line in Chinese, where a
+   * word is one to four characters. Default: the token window.
+   */
+  characters?: number;
+  /**
    * How to read the query: "term" (a word or phrase, matched on terms, possessives included),
    * "glob" (`*` for any letters: "cooperat*"), "regex" (over the text; case-insensitive unless /…/flags are given).
    * Default "auto": "/…/" is a regex, a query with `*` a glob, anything else a term.
@@ -127,8 +132,9 @@ export function concordance(toks: Tokens, query: string, options: KwicOptions = 
     for (const { span, start, end } of hits) {
       const leftFrom = Math.max(0, span.from - window);
       const rightTo = Math.min(tokens.length, span.to + window);
-      const leftStart = leftFrom < span.from ? tokens[leftFrom].start : start;
-      const rightEnd = rightTo > span.to ? tokens[rightTo - 1].end : end;
+      const chars = options.characters;
+      const leftStart = chars !== undefined ? Math.max(0, start - chars) : leftFrom < span.from ? tokens[leftFrom].start : start;
+      const rightEnd = chars !== undefined ? Math.min(text.length, end + chars) : rightTo > span.to ? tokens[rightTo - 1].end : end;
       const sentence = tokens[Math.min(span.from, tokens.length - 1)]?.sentence ?? 0;
       rows.push({
         doc: doc.id,

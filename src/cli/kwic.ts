@@ -15,6 +15,7 @@ export const kwicCommand: Command = declareCommand({
   options: {
     term: { type: "string", arg: "T", help: "a word, phrase, glob or /regex/ (required)" },
     window: { type: "string", default: "6", arg: "N", help: "words of context on each side" },
+    characters: { type: "string", arg: "N", help: "characters of context on each side instead (Chinese)" },
     match: { type: "string", default: "auto", arg: "auto|term|glob|regex", help: "how T is read" },
     sort: { type: "string", default: "position", arg: "position|keyword|left|right", help: "order of the lines" },
   },
@@ -26,6 +27,7 @@ export const kwicCommand: Command = declareCommand({
     const toks = tokens(corpus, tokenOptions(values));
     const rows = concordance(toks, values.term, {
       window: intOption(values, "window", 6, 0),
+      characters: values.characters === undefined ? undefined : intOption(values, "characters", 10, 0),
       match: choice(values, "match", ["auto", "term", "glob", "regex"] as const),
       sort: choice(values, "sort", ["position", "keyword", "left", "right"] as const),
     });

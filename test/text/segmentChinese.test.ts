@@ -121,3 +121,12 @@ test("Traditional Chinese counts as Simplified with script: simplified; KWIC sho
   assert.equal(kwic.length, 3);
   for (const line of kwic) assert.equal(line.keyword, "網絡空間");
 });
+
+test("KWIC of a Chinese term can take its context in characters", () => {
+  const toks = tokens(loadCorpus(CHINESE));
+  const lines = concordance(toks, "打压", { characters: 6 });
+  assert.equal(lines.length, 1);
+  // "…脱钩。\n\n这种遏制和打压的做法是冷战思维…": six characters each side of 打压, the paragraph
+  // break's newline among them on the left (white space is shown folded and trimmed).
+  assert.deepEqual([lines[0].left, lines[0].keyword, lines[0].right], ["这种遏制和", "打压", "的做法是冷战"]);
+});

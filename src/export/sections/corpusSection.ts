@@ -2,6 +2,7 @@ import { corpusSummary } from "../../analysis/corpusSummary";
 import { tableHtml } from "../../charts/table";
 import type { Tokens } from "../../text/tokens";
 import { removedLines } from "../../studies/corpusTables";
+import { languageRows } from "../../studies/languages";
 import type { ReportSection } from "./section";
 
 /**
@@ -14,9 +15,11 @@ export function corpusSection(toks: Tokens, by = "year"): ReportSection {
   const documents = summary.documents;
   const warnings = corpus.warnings.map((w) => ({ file: w.file, kind: w.kind, message: w.message }));
   const removed = removedLines(corpus);
+  const languages = languageRows(toks);
   const html =
     `<p>Corpus <b>${escape(corpus.name)}</b>: ${corpus.documents.length} documents, ` +
-    `${documents.reduce((s, d) => s + d.tokens, 0)} word tokens. Content hash <code>${corpus.hash.slice(0, 16)}</code>.</p>` +
+    `${documents.reduce((s, d) => s + d.tokens, 0)} word tokens. Content hash <code>${corpus.hash.slice(0, 16)}</code>. ` +
+    `Languages: ${languages.map((l) => `${escape(l.language)} (${l.documents} document${l.documents === 1 ? "" : "s"})`).join(", ")}.</p>` +
     tableHtml(documents, { caption: "Documents" }) +
     (warnings.length ? tableHtml(warnings, { caption: `Warnings (${warnings.length}): files skipped, duplicates counted once, metadata not found` }) : "") +
     `<p>Cleaning separated these lines from the bodies (the rule that removed each is named); everything else is analysed.</p>` +

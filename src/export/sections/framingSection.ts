@@ -42,7 +42,9 @@ export function framingSection(toks: Tokens, options: FramingSectionOptions): Re
   const keyTable = [...key.a, ...key.b];
   const html =
     `<p>Group A is <b>${escapeHtml(by)} = ${escapeHtml(a)}</b>, group B <b>${escapeHtml(by)} = ${escapeHtml(b)}</b>. ` +
-    (study.leftOut ? `Both are compared within one language, <b>${escapeHtml(study.language)}</b>: ${study.leftOut} of their documents in other languages are left out. ` : "") +
+    (study.leftOut
+      ? `Both are compared within one language, <b>${escapeHtml(study.language)}</b>: ${study.leftOut} of their documents in other languages are left out. `
+      : `Their documents are in <b>${escapeHtml(study.language)}</b>. `) +
     `G² is Dunning's log-likelihood (signed: + = more in A), Log Ratio is Hardie's log2 ratio of relative frequencies, ` +
     `Fisher p is two-sided exact, pAdjusted is Benjamini–Hochberg over all ${rows.length} terms, logOddsZ is Monroe et al.'s ` +
     `log-odds with an informative Dirichlet prior. Terms with fewer than 5 occurrences are flagged (lowCount); read their ` +

@@ -3,6 +3,7 @@ import { concordance } from "../../analysis/kwic";
 import { termTrend } from "../../analysis/termTrend";
 import { frequencyChart } from "../../charts/frequencyChart";
 import { termTrendChart } from "../../charts/trendChart";
+import { languageRows } from "../../studies/languages";
 import { escapeHtml, tableHtml } from "../../charts/table";
 import type { Tokens } from "../../text/tokens";
 import { kwicTableHtml } from "./kwicHtml";
@@ -34,10 +35,13 @@ export function frequencySection(toks: Tokens, options: FrequencySectionOptions)
     })
     .join("\n");
 
+  const languages = languageRows(toks);
   const html =
     `<p>Counts exclude stop words (${describe(toks.options.stopwords)}); multiword expressions ` +
     `(${describe(toks.options.phrases)}) count as one term. Rates are per 10,000 word tokens of the group; ` +
-    `TF-IDF is count × log10(N/df) over all ${toks.docs.length} documents.</p>` +
+    `TF-IDF is count × log10(N/df) over all ${toks.docs.length} documents.` +
+    (languages.length > 1 ? ` These tables count every language together (${languages.map((l) => l.language).join(", ")}); group by language to see each apart.` : ` The documents are in ${languages[0]?.language ?? "und"}.`) +
+    `</p>` +
     figureSlot("term-frequency") +
     tableHtml(topRows, { caption: `Top ${top} terms per ${options.by}`, maxRows: top * groups.length }) +
     tableHtml(bigrams, { caption: `Top bigrams per ${options.by}`, maxRows: 10 * groups.length }) +
