@@ -53,6 +53,9 @@ test("each document's metadata comes from its own source: row, sheet, properties
   assert.deepEqual([pdf.title, pdf.author, pdf.date, pdf.metaSource.title], ["Rivalry and restraint in cyberspace", "Li Wen", "2023-03-14", "properties"]);
   const docx = text(FORMATS, "joint-statement.docx");
   assert.deepEqual([docx.title, docx.author, docx.date], ["A Joint Statement at Last", "Li Wen", "2024-04-02"]);
+  const page = text(FORMATS, "saved-page.html");
+  assert.deepEqual([page.author, page.meta.site, page.meta.section, page.meta.category], ["Ruth Okafor", "The Harbour Review", "Opinion", "editorial"]);
+  assert.ok(page.text.startsWith("Influence at sea used to be counted in warships."), "no cookie banner, menu or byline in the text");
   const part = text(FORMATS, "review-export.txt#1");
   assert.deepEqual([part.title, part.date, part.id], ["Virus diplomacy", "2020-03-12", "review-export.txt#1"]);
 });
