@@ -7,7 +7,9 @@ import type { Document } from "./corpus";
  * analysis that never asks pays nothing; "und" when no language can be told.
  */
 export function documentLanguage(doc: Pick<Document, "meta" | "text">): string {
-  const stated = doc.meta.language;
+  // The stated value only: `language` may be the field `withLanguageField` defines, read through this.
+  const own = Object.getOwnPropertyDescriptor(doc.meta, "language");
+  const stated = own && "value" in own ? own.value : undefined;
   if (typeof stated === "string" && stated.trim()) return stated.trim().toLowerCase().split(/[-_]/)[0];
   let found = detected.get(doc);
   if (found === undefined) detected.set(doc, (found = detect(doc.text)));
@@ -45,3 +47,21 @@ export function mainLanguage(docs: readonly Pick<Document, "meta" | "text">[]): 
 }
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+const documentOf = new WeakMap<object, Pick<Document, "meta" | "text">>();
+
+/** The `language` field of a document that states none: detected when first read. */
+function detectedField(this: object): string {
+  return documentLanguage(documentOf.get(this)!);
+}
+
+/**
+ * Gives a loaded document the field `language` when no source states it: `doc.meta.language` is
+ * then its detected language, computed when first read (one getter for all documents; not
+ * enumerated, so the corpus hash and the metadata tables list stated fields only).
+ */
+export function withLanguageField(doc: Pick<Document, "meta" | "text">): void {
+  if (Object.prototype.hasOwnProperty.call(doc.meta, "language")) return;
+  documentOf.set(doc.meta, doc);
+  Object.defineProperty(doc.meta, "language", { get: detectedField, enumerable: false, configurable: true });
+}

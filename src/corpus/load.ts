@@ -10,6 +10,7 @@ import { type CleanRules, type CleanRulesInput, CleanRulesSchema, defaultCleanRu
 import { type Corpus, type CorpusWarning, type Document, type MetaOrigin, corpusHash } from "./corpus";
 import { LOW_CONFIDENCE, encodingLabel } from "./decode";
 import { inferMetadata } from "./inferMetadata";
+import { withLanguageField } from "./language";
 import { type NamePattern, compileNamePattern, fieldsFromName } from "./namePattern";
 import {
   type DocumentEntry,
@@ -270,6 +271,7 @@ export function loadCorpus(dir: string, options: LoadOptions = {}): Corpus {
         }
         hashes.set(doc.contentHash, at);
       }
+      withLanguageField(doc);
       documents.push(doc);
     }
   });

@@ -28,6 +28,10 @@ test("each document's language is detected (or taken as stated) and groups like 
     [["2016-wuzhen.md", "zh"], ["2022-rivalry.md", "zh"], ["dialogue.txt", "en"], ["lettre.txt", "fr"], ["trust.md", "en"], ["wuzhen-notes.md", "en"]],
   );
   assert.deepEqual(groupDocuments(c, "language").map((g) => [g.group, g.documents.length]), [["en", 3], ["fr", 1], ["zh", 2]]);
+  // The field a notebook reads: detected on first read, not part of the stated metadata.
+  const zh = c.documents.find((d) => d.file === "2016-wuzhen.md")!;
+  assert.equal(zh.meta.language, "zh");
+  assert.ok(!("language" in JSON.parse(JSON.stringify(zh.meta))), "the content hash and tables see stated fields only");
   // A stated language wins: front matter, a manifest entry or a page's <html lang>.
   const dir = mixedLanguages();
   writeFileSync(join(dir, "corpus.json"), JSON.stringify({ name: "x", documents: [{ file: "lettre.txt", language: "fr-CA" }, { file: "trust.md", language: "de" }] }));
