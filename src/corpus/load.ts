@@ -318,25 +318,26 @@ export function readDocuments(
     const pieces = options.split && read.source.format === "txt" ? splitText(read.source.body, options.split) : [read.source.body];
     pieces.forEach((body, k) => parts.push({ source: { ...read.source, body }, part: pieces.length > 1 ? String(k + 1) : undefined }));
   }
+  // Read once per file: a table's rows share their file's name.
+  const named = parts.length ? nameFields(file, options.namePattern, warnings) : {};
   const documents = parts.map(({ source, part }) =>
-    documentFrom({ file, part, givenId: part === undefined ? givenId : undefined, manifestMeta, source, options, warnings }),
+    documentFrom({ file, part, givenId: part === undefined ? givenId : undefined, manifestMeta, named, source, options, warnings }),
   );
   return { documents, warnings };
 }
 
 /** One document's metadata, by precedence, and its cleaned text. */
 function documentFrom(d: {
-  file: string; part?: string; givenId?: string; manifestMeta: Record<string, MetaValue>;
+  file: string; part?: string; givenId?: string; manifestMeta: Record<string, MetaValue>; named: Record<string, MetaValue>;
   source: SourceText; options: ReadOptions; warnings: CorpusWarning[];
 }): Document {
-  const { file, source, options, warnings, manifestMeta } = d;
+  const { file, source, options, warnings, manifestMeta, named } = d;
   const at = documentPlace({ file, part: d.part });
   const table = isTable(source.format);
   // Most files state nothing themselves: zod's object check is skipped for them. A table's row is
   // checked as it was read.
   const fileMeta = Object.keys(source.meta).length === 0 || table ? source.meta : parseWith(FileMetaSchema, source.meta, file);
   if (source.format === "txt" || source.format === "md") warnings.push(...fieldTypos(at, fileMeta, "front matter"));
-  const named = nameFields(file, options.namePattern, warnings);
   const properties = source.properties ?? {};
   // Reading the header for metadata costs a second cleaning pass: only when something is missing.
   const given = { ...named, ...fileMeta, ...manifestMeta };
