@@ -7,16 +7,33 @@ import type { Document } from "./corpus";
  * analysis that never asks pays nothing; "und" when no language can be told.
  */
 export function documentLanguage(doc: Pick<Document, "meta" | "text">): string {
-  // The stated value only: `language` may be the field `withLanguageField` defines, read through this.
-  const own = Object.getOwnPropertyDescriptor(doc.meta, "language");
-  const stated = own && "value" in own ? own.value : undefined;
-  if (typeof stated === "string" && stated.trim()) return stated.trim().toLowerCase().split(/[-_]/)[0];
+  const stated = statedLanguage(doc.meta);
+  if (stated) return stated;
   let found = detected.get(doc);
   if (found === undefined) detected.set(doc, (found = detect(doc.text)));
   return found;
 }
 
+/**
+ * The language a source states for a document ("en" of "en-GB"), or undefined: never the detected
+ * one, which `withLanguageField` may have put behind `meta.language`.
+ */
+export function statedLanguage(meta: Document["meta"]): string | undefined {
+  const own = Object.getOwnPropertyDescriptor(meta, "language");
+  const v = own && "value" in own ? own.value : undefined;
+  return typeof v === "string" && v.trim() ? v.trim().toLowerCase().split(/[-_]/)[0] : undefined;
+}
+
 const detected = new WeakMap<object, string>();
+
+/**
+ * The languages a detection may answer: those op-eds are written in. Left to choose among all it
+ * knows, tinyld reads a short English paragraph as Latin or Danish now and then.
+ */
+const OP_ED_LANGUAGES = [
+  "en", "zh", "ja", "ko", "fr", "de", "es", "it", "pt", "nl", "ru", "uk", "pl", "cs", "sv", "da", "no", "fi",
+  "tr", "ar", "fa", "he", "hi", "id", "vi", "th", "el", "hu", "ro",
+];
 const HAN = /\p{Script=Han}/u;
 const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const HANGUL = /\p{Script=Hangul}/u;
@@ -28,7 +45,7 @@ function detect(text: string): string {
   if (HANGUL.test(sample)) return "ko";
   if (HAN.test(sample)) return "zh";
   const { detect: tinyld } = require("tinyld") as typeof import("tinyld");
-  return tinyld(sample) || "und";
+  return tinyld(sample, { only: OP_ED_LANGUAGES }) || "und";
 }
 
 /**
@@ -38,7 +55,7 @@ function detect(text: string): string {
  * (detecting every document of a large English corpus would cost more than comparing them).
  */
 export function mainLanguage(docs: readonly Pick<Document, "meta" | "text">[]): { language: string; mixed: boolean } {
-  const cheap = new Set(docs.map((d) => (typeof d.meta.language === "string" && d.meta.language.trim() ? "stated" : CJK.test(d.text.slice(0, 400)) ? "cjk" : "other")));
+  const cheap = new Set(docs.map((d) => (statedLanguage(d.meta) ? "stated" : CJK.test(d.text.slice(0, 400)) ? "cjk" : "other")));
   if (cheap.size <= 1 && !cheap.has("stated") && !cheap.has("cjk")) return { language: docs.length ? documentLanguage(docs[0]) : "und", mixed: false };
   const counts = new Map<string, number>();
   for (const d of docs) counts.set(documentLanguage(d), (counts.get(documentLanguage(d)) ?? 0) + 1);

@@ -1,5 +1,6 @@
 import type { Corpus } from "../../corpus/corpus";
 import { checkGroupingField, groupOf } from "../../corpus/corpus";
+import { statedLanguage } from "../../corpus/language";
 import type { ActorRegistry } from "../../lexicons/actorSchema";
 import { defaultActors } from "../../lexicons/defaultActors";
 import type { Progress } from "../../progress";
@@ -76,8 +77,8 @@ const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hang
 
 /** Whether stance can be scored in a document's sentence: English, as far as the kit can tell. */
 function readable(doc: Corpus["documents"][number], sentence: string): boolean {
-  const stated = doc.meta.language;
-  if (typeof stated === "string" && stated.trim() && !/^en\b/i.test(stated.trim())) return false;
+  const stated = statedLanguage(doc.meta);
+  if (stated !== undefined && stated !== "en") return false;
   return !CJK.test(sentence);
 }
 
