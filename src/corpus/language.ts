@@ -63,7 +63,8 @@ export function mainLanguage(docs: readonly Pick<Document, "meta" | "text">[]): 
   return { language, mixed: counts.size > 1 };
 }
 
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+/** Chinese, Japanese or Korean script: text the kit's English lexicons cannot read, and a font needs glyphs for. */
+export const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
 const documentOf = new WeakMap<object, Pick<Document, "meta" | "text">>();
 

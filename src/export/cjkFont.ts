@@ -1,8 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { DiscourseError } from "../errors";
 import type { Figure } from "../charts/figure";
-
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+import { CJK } from "../corpus/language";
 
 /** Whether any text of a figure (labels, titles, hover text) is Chinese, Japanese or Korean. */
 export function hasCjkText(figure: Pick<Figure, "data" | "layout">): boolean {

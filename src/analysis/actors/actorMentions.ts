@@ -1,6 +1,6 @@
 import type { Corpus } from "../../corpus/corpus";
 import { checkGroupingField, groupOf } from "../../corpus/corpus";
-import { statedLanguage } from "../../corpus/language";
+import { CJK, statedLanguage } from "../../corpus/language";
 import type { ActorRegistry } from "../../lexicons/actorSchema";
 import { defaultActors } from "../../lexicons/defaultActors";
 import type { Progress } from "../../progress";
@@ -71,9 +71,6 @@ export type ScoredMention = ActorMention & { score: number; polarity: Polarity; 
 export function isScored(m: ActorMention): m is ScoredMention {
   return m.score !== null;
 }
-
-/** Chinese, Japanese or Korean script: a sentence the English lexicons and model cannot read. */
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
 /** Whether stance can be scored in a document's sentence: English, as far as the kit can tell. */
 function readable(doc: Corpus["documents"][number], sentence: string): boolean {
