@@ -22,9 +22,10 @@ export { ManifestSchema, DocumentEntrySchema, type Manifest, type DocumentEntry 
 // text
 export { tokens, tokenizeDocument, type Tokens, type Token, type TokenOptions, type DocTokens } from "./text/tokens";
 export { splitSentences, type SentenceSpan } from "./text/sentences";
-export { wordSpans, words } from "./text/tokenize";
+export { wordSpans, words } from "./text/words";
 export { defaultStopwords, readWordList } from "./text/stopwords";
 export { defaultPhrases } from "./text/phrases";
+export { aliasFolds, foldNote, foldedQuery, type FoldOption, type FoldedEntity } from "./text/aliasFolds";
 export { ngrams } from "./text/ngrams";
 export { stem } from "./text/stem";
 

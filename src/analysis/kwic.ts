@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { DiscourseError } from "../errors";
 import { stem } from "../text/stem";
-import { words } from "../text/tokenize";
-import type { Token, Tokens } from "../text/tokens";
+import { words } from "../text/words";
+import { foldedQuery } from "../text/aliasFolds";
+import type { ResolvedTokenOptions, Token, Tokens } from "../text/tokens";
 
 export const KwicRowSchema = z.object({
   /** Document id. */
@@ -43,7 +44,8 @@ function globToRegExp(glob: string): RegExp {
   return new RegExp(`^${body}$`, "u");
 }
 
-function tokenMatchers(query: string, mode: "term" | "glob", stemmed: boolean): ((t: Token) => boolean)[] {
+function tokenMatchers(query: string, mode: "term" | "glob", opts: ResolvedTokenOptions): ((t: Token) => boolean)[] {
+  const stemmed = opts.stem;
   if (mode === "glob") {
     return query
       .toLowerCase()
@@ -54,6 +56,9 @@ function tokenMatchers(query: string, mode: "term" | "glob", stemmed: boolean): 
         return (t: Token) => re.test(t.term.toLowerCase());
       });
   }
+  // A spelling of a folded entity ("US", "u.s.") finds the entity's term, so every spelling.
+  const entity = foldedQuery(query, opts);
+  if (entity !== undefined) return [(t: Token) => t.term === entity];
   // An all-capital query ("US") matches only the acronym, as tokens keep acronyms' case.
   const exact = /^\p{Lu}{2,}[\p{Lu}\p{N}\-]*$/u.test(query.trim());
   const fold = (s: string) => (exact ? s : s.toLowerCase());
@@ -81,16 +86,27 @@ function findTokenSpans(tokens: readonly Token[], matchers: ((t: Token) => boole
   return spans;
 }
 
+/**
+ * A regex match widened to the whole words it touches: "cyber" inside "cybersecurity" shows the word
+ * as it stands, not "cyber | security" split across keyword and context.
+ */
 function regexSpans(text: string, tokens: readonly Token[], re: RegExp): { span: Span; start: number; end: number }[] {
   const out: { span: Span; start: number; end: number }[] = [];
   for (const m of text.matchAll(re)) {
     if (!m[0]) continue;
-    const start = m.index!;
-    const end = start + m[0].length;
+    let start = m.index!;
+    let end = start + m[0].length;
     let from = tokens.findIndex((t) => t.end > start);
     if (from < 0) from = tokens.length;
     let to = from;
     while (to < tokens.length && tokens[to].start < end) to++;
+    if (to > from) {
+      start = Math.min(start, tokens[from].start);
+      end = Math.max(end, tokens[to - 1].end);
+    }
+    const last = out.at(-1);
+    // Two matches inside one word are one line.
+    if (last && last.start === start && last.end === end) continue;
     out.push({ span: { from, to }, start, end });
   }
   return out;
@@ -120,13 +136,16 @@ export function concordance(toks: Tokens, query: string, options: KwicOptions = 
   if (!query.trim()) throw new DiscourseError("the query is empty; give a word, phrase, glob or /regex/", { field: "options.term" });
 
   const rows: KwicRow[] = [];
+  const matchers = mode === "regex" ? [] : tokenMatchers(query, mode, toks.options);
+  const phraseQuery = mode === "term" && matchers.length > 1;
+  const re = mode === "regex" ? parseRegex(query) : undefined;
   for (const dt of toks.docs) {
     const { tokens, doc } = dt;
     const text = doc.text;
     const hits =
-      mode === "regex"
-        ? regexSpans(text, tokens, parseRegex(query))
-        : findTokenSpans(tokens, tokenMatchers(query, mode, toks.options.stem), mode === "term" && words(query).length > 1).map(
+      re
+        ? regexSpans(text, tokens, re)
+        : findTokenSpans(tokens, matchers, phraseQuery).map(
             (span) => ({ span, start: tokens[span.from].start, end: tokens[span.to - 1].end }),
           );
     for (const { span, start, end } of hits) {

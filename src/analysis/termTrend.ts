@@ -1,3 +1,4 @@
+import { foldedQuery } from "../text/aliasFolds";
 import { z } from "zod";
 import { checkGroupingField, groupOf, sortGroups } from "../corpus/corpus";
 import type { Tokens } from "../text/tokens";
@@ -23,7 +24,7 @@ export type TermTrendRow = z.infer<typeof TermTrendRowSchema>;
 export interface TermTrendOptions extends BootstrapOptions {
   /** Metadata field to group by. Default "year". */
   by?: string;
-  /** Terms to follow. Default: the `top` most frequent terms of the whole corpus. */
+  /** Terms to follow (a spelling of a folded entity names its term). Default: the `top` most frequent terms of the whole corpus. */
   terms?: readonly string[];
   /** How many terms when `terms` is not given. Default 6 (one colour each). */
   top?: number;
@@ -41,7 +42,8 @@ type TrendSentence = CountedSentence & { counts: number[] };
 export function termTrend(toks: Tokens, options: TermTrendOptions = {}): TermTrendRow[] {
   const by = options.by ?? "year";
   checkGroupingField(toks.corpus, by);
-  const terms = options.terms ? [...options.terms] : topTerms(toks, by, options.top ?? 6);
+  // A spelling of a folded entity ("US") follows the entity's term ("United States").
+  const terms = options.terms ? [...new Set(options.terms.map((t) => foldedQuery(t, toks.options) ?? t))] : topTerms(toks, by, options.top ?? 6);
   const index = new Map(terms.map((t, i) => [t, i]));
   const byGroup = new Map<string, { docs: number; sentences: TrendSentence[] }>();
   for (const dt of toks.docs) {

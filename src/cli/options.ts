@@ -35,6 +35,10 @@ export const OPTION_GROUPS = {
     stem: { type: "boolean", default: false, help: "count Porter stems" },
     dictionary: { type: "string", arg: "FILE", help: "Chinese words kept whole, one per line (beside jieba's and the kit's)" },
     script: { type: "string", arg: "as-written|simplified", help: "simplified: count Traditional Chinese as Simplified (default as-written)" },
+    fold: {
+      type: "string", default: "actors", arg: "actors|none|FILE",
+      help: "count an entity's spellings (US, U.S., United States) as one term, as the actor registry declares: --actors FILE's or the default; none; or a registry FILE",
+    },
   },
   format: {
     format: { type: "string", default: "table", arg: "json|csv|table", help: "output format" },

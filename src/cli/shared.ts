@@ -7,6 +7,9 @@ import { toCsv } from "../export/csv";
 import { toTextTable } from "../export/textTable";
 import { readWordList } from "../text/stopwords";
 import type { TokenOptions } from "../text/tokens";
+import type { FoldOption } from "../text/aliasFolds";
+import { ActorRegistrySchema } from "../lexicons/actorSchema";
+import { readLexicon } from "../lexicons/readLexicon";
 
 type Values = Record<string, string | boolean | string[] | undefined>;
 
@@ -76,7 +79,18 @@ export function tokenOptions(values: Values): TokenOptions {
     stem: values.stem === true,
     dictionary: dictionaryOption(values.dictionary),
     script: values.script === undefined ? undefined : choice(values, "script", ["as-written", "simplified"] as const),
+    fold: foldOption(values),
   };
+}
+
+/** `--fold`: the registry whose spellings fold (`--actors FILE` when the command has it), or none. */
+function foldOption(values: Values): FoldOption {
+  const value = values.fold;
+  if (value === "none") return "none";
+  if (value === undefined || value === "actors") return typeof values.actors === "string" ? readLexicon(values.actors, ActorRegistrySchema) : "default";
+  const path = String(value);
+  if (!existsSync(path)) throw new DiscourseError("no such file; give actors, none, or an actor registry file", { file: path, field: "--fold" });
+  return readLexicon(path, ActorRegistrySchema);
 }
 
 /** `--dictionary FILE`: Chinese words jieba keeps whole, one per line. */

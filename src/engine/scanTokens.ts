@@ -1,11 +1,10 @@
-import { phraseIndex } from "../text/phrases";
 import { sentenceStartsBetween } from "../text/sentences";
 import { stem } from "../text/stem";
-import { stopwordSet } from "../text/stopwords";
 import type { ResolvedTokenOptions } from "../text/tokenOptions";
 import { scriptFolding } from "../text/script";
 import { hasHan, segmentWord } from "../text/segmentChinese";
-import { ACRONYM, breaksClause } from "../text/tokenize";
+import { breaksClause, tokenRules } from "../text/tokenize";
+import { ACRONYM } from "../text/words";
 import { wordCharAt, wordEnd, wordStart } from "./wordBounds";
 import { FNV_OFFSET, FNV_PRIME, PACKED_MAX, Vocabulary } from "./vocabulary";
 
@@ -82,18 +81,22 @@ export class TokenScanner {
   private readonly plain: boolean;
   /** Traditional Chinese to Simplified, with `script: "simplified"`. */
   private readonly fold: ((text: string) => string) | undefined;
+  /** Chinese words the segmenter keeps whole: the user's and alias spellings. */
+  private readonly dictionary: string[];
 
   /** `capacity`: the terms its vocabulary makes room for up to front (`Vocabulary`). */
   constructor(readonly options: ResolvedTokenOptions, capacity?: number) {
     this.plain = options.lowercase && !options.stem;
     this.fold = scriptFolding(options.script);
-    const index = phraseIndex(options.phrases);
-    this.vocabulary = new Vocabulary(stopwordSet(options.stopwords), index.keys(), capacity);
+    const rules = tokenRules(options);
+    this.dictionary = rules.dictionary;
+    this.vocabulary = new Vocabulary(rules.stops, rules.phrases.keys(), capacity);
     this.phrases = new Map();
-    for (const [first, list] of index) {
+    for (const [first, list] of rules.phrases) {
       const joined = (ws: string[]) => (options.stem ? ws.map(stem) : ws).join(" ");
       this.phrases.set(first, list.map((words) => ({ words, term: this.vocabulary.internString(joined(words)) })));
     }
+    for (const [from, to] of rules.folds) this.vocabulary.setFold(this.vocabulary.internString(from), this.vocabulary.internString(to));
   }
 
   /**
@@ -179,7 +182,7 @@ export class TokenScanner {
           i = this.emit(text, s, e, ascii, capitals, h, id);
           continue;
         }
-        this.push(id, s, e, vocab.isStop(id));
+        this.push(vocab.folded(id), s, e, vocab.isStop(id));
       } else {
         // Acronyms, inner ' - ., stemming, other scripts (Chinese cut into words first).
         if (!ascii && hasHan(text, s, e)) i = this.emitSegmented(text, s, e);
@@ -220,7 +223,7 @@ export class TokenScanner {
       const lower = folded ?? vocab.find(text, s, e, true, h);
       const phrase = vocab.startsPhrase(lower) ? this.matchPhrase(vocab.term(lower), e) : null;
       if (phrase) {
-        this.push(phrase.term, s, phrase.end, false);
+        this.push(vocab.folded(phrase.term), s, phrase.end, false);
         return phrase.end;
       }
       stop = vocab.isStop(lower);
@@ -236,7 +239,7 @@ export class TokenScanner {
       const lower = vocab.findString(lowerWord);
       const phrase = phrases && vocab.startsPhrase(lower) ? this.matchPhrase(lowerWord, e) : null;
       if (phrase) {
-        this.push(phrase.term, s, phrase.end, false);
+        this.push(vocab.folded(phrase.term), s, phrase.end, false);
         return phrase.end;
       }
       stop = vocab.isStop(lower);
@@ -244,7 +247,7 @@ export class TokenScanner {
       if (stripPossessives && !stop && (folded.endsWith("'s") || folded.endsWith("'S"))) folded = folded.slice(0, -2);
       term = vocab.internString(folded);
     }
-    this.push(stemming ? vocab.stemOf(term) : term, s, e, stop);
+    this.push(vocab.folded(stemming ? vocab.stemOf(term) : term), s, e, stop);
     return e;
   }
 
@@ -253,7 +256,7 @@ export class TokenScanner {
    * Simplified when asked): no phrase starts at one.
    */
   private emitSegmented(text: string, s: number, e: number): number {
-    for (const w of segmentWord(text, s, e, this.options.dictionary, this.fold)) this.emit(text, w.start, w.end, false, false, 0, undefined, false);
+    for (const w of segmentWord(text, s, e, this.dictionary, this.fold)) this.emit(text, w.start, w.end, false, false, 0, undefined, false);
     return e;
   }
 

@@ -4,6 +4,7 @@ import { stem } from "../text/stem";
 const STOP = 1;
 const PHRASE_START = 2;
 const LOWER = 4;
+const FOLDS = 8;
 /** Whole numbers per hash-table slot: the term's id + 1 (0: empty) and its packed characters. */
 const SLOT_BITS = 2;
 const SLOT = 1 << SLOT_BITS;
@@ -67,6 +68,8 @@ export class Vocabulary {
    * its characters as `packWord` packs them (0, 0, 0 when it gives null).
    */
   private slots: Int32Array;
+  /** Where a term flagged FOLDS counts instead: its entity's term (src/text/aliasFolds.ts). */
+  private readonly foldTo = new Map<number, number>();
 
   /**
    * `capacity`: the terms to make room for up to front (more are taken as they come). A count of a
@@ -95,6 +98,17 @@ export class Vocabulary {
 
   isStop(id: number): boolean {
     return id >= 0 && (this.flags[id] & STOP) !== 0;
+  }
+
+  /** Counts the term `from` as the term `to` from now on. */
+  setFold(from: number, to: number): void {
+    this.flags[from] |= FOLDS;
+    this.foldTo.set(from, to);
+  }
+
+  /** The term `id` counts as: its entity's term for a folded spelling, else itself. */
+  folded(id: number): number {
+    return (this.flags[id] & FOLDS) === 0 ? id : this.foldTo.get(id)!;
   }
 
   startsPhrase(id: number): boolean {

@@ -6,6 +6,9 @@ import { z } from "zod";
  * in capitals of up to five letters ("US", "PRC") matches only in capitals, so "us" is not the
  * United States. The object form sets this explicitly (`case: "exact"` or `"ignore"`) or gives a
  * regular expression (`pattern`, JavaScript syntax, matched at word boundaries).
+ *
+ * In term counts (frequency, keyness, trends) an actor's text aliases count as one term, the
+ * actor's `term` (default: its label); `fold: false` keeps an alias out of this.
  */
 export const AliasSchema = z.union([
   z.string().trim().min(1, "an alias must not be empty"),
@@ -14,6 +17,8 @@ export const AliasSchema = z.union([
       text: z.string().trim().min(1).optional(),
       pattern: z.string().min(1).optional(),
       case: z.enum(["exact", "ignore"]).optional(),
+      /** false: this alias is not a spelling of the actor's name ("America" as rhetoric), and keeps its own term. */
+      fold: z.boolean().optional(),
     })
     .strict()
     .refine((a) => (a.text === undefined) !== (a.pattern === undefined), "give exactly one of text or pattern")
@@ -41,6 +46,10 @@ export const ActorSchema = z
     demonyms: z.array(AliasSchema).default([]),
     /** The actor this one speaks for or belongs to: its mentions also count for the parent. */
     parent: z.string().optional(),
+    /** The term its spellings count as in term counts. Default: the label. */
+    term: z.string().trim().min(1).optional(),
+    /** false: its aliases are other phrasings, not spellings of one name, and are not folded into one term. Default true. */
+    fold: z.boolean().optional(),
     description: z.string().optional(),
   })
   .strict();

@@ -1,4 +1,4 @@
-import { words } from "./tokenize";
+import { words } from "./words";
 
 /**
  * Multiword expressions counted as one term by default: names and fixed phrases of China–US and
@@ -24,8 +24,13 @@ export type PhrasesOption = "default" | "none" | readonly string[];
 /** A phrase index: first word → phrases starting with it (as word arrays), longest first. */
 export type PhraseIndex = Map<string, string[][]>;
 
+/** The phrases an option lists. */
+export function phraseList(option: PhrasesOption = "default"): readonly string[] {
+  return option === "none" ? [] : option === "default" ? defaultPhrases : option;
+}
+
 export function phraseIndex(option: PhrasesOption = "default"): PhraseIndex {
-  const list = option === "none" ? [] : option === "default" ? defaultPhrases : option;
+  const list = new Set(phraseList(option));
   const index: PhraseIndex = new Map();
   for (const phrase of list) {
     const ws = words(phrase);

@@ -5,6 +5,7 @@
  * "5G", "TikTok") stay words of their own: a word of mixed scripts is first cut where the script
  * changes.
  */
+import { WORD } from "./words";
 
 /** Chinese terms kept whole, beside jieba's dictionary (the Chinese side of ./phrases.ts). */
 export const chineseTerms = [
@@ -15,8 +16,6 @@ export const chineseTerms = [
 
 const HAN = /\p{Script=Han}/u;
 const HAN_RUNS = /\p{Script=Han}+|[^\p{Script=Han}]+/gu;
-/** `WORD` of ./tokenize.ts (not imported: that module imports this one). */
-const WORD_IN_RUN = /\p{L}(?:\.\p{L})+\.?|[\p{L}\p{N}]+(?:['\-][\p{L}\p{N}]+)*/gu;
 
 /** Whether `text[s, e)` holds a Han character (a quick test on code units first: Han starts at U+2E80). */
 export function hasHan(text: string, s: number, e: number): boolean {
@@ -64,7 +63,7 @@ export function segmentWord(
     const at = s + run.index!;
     if (!HAN.test(run[0])) {
       // "5G", "COVID-19": the other run's own words (a stray hyphen or apostrophe is no word).
-      for (const m of run[0].matchAll(WORD_IN_RUN)) out.push({ start: at + m.index!, end: at + m.index! + m[0].length });
+      for (const m of run[0].matchAll(WORD)) out.push({ start: at + m.index!, end: at + m.index! + m[0].length });
       continue;
     }
     let offset = at;

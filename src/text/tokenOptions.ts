@@ -1,3 +1,4 @@
+import type { FoldOption } from "./aliasFolds";
 import type { PhrasesOption } from "./phrases";
 import type { ScriptOption } from "./script";
 import type { StopwordsOption } from "./stopwords";
@@ -22,6 +23,11 @@ export interface TokenOptions {
   dictionary?: string[];
   /** "simplified": Traditional Chinese counted as Simplified (`--script simplified`). Default "as-written". */
   script?: ScriptOption;
+  /**
+   * Spellings of one named entity counted as one term (./aliasFolds.ts): "default" (the built-in
+   * actor registry), "none", or your actor registry (`--actors FILE`). Default "default".
+   */
+  fold?: FoldOption;
 }
 
 export interface ResolvedTokenOptions {
@@ -33,6 +39,7 @@ export interface ResolvedTokenOptions {
   stem: boolean;
   dictionary: string[];
   script: ScriptOption;
+  fold: FoldOption;
 }
 
 export function resolveTokenOptions(options: TokenOptions = {}): ResolvedTokenOptions {
@@ -45,5 +52,6 @@ export function resolveTokenOptions(options: TokenOptions = {}): ResolvedTokenOp
     stem: options.stem ?? false,
     dictionary: options.dictionary ?? [],
     script: options.script ?? "as-written",
+    fold: options.fold ?? "default",
   };
 }

@@ -15,32 +15,20 @@
  *    a possessive "'s" stripped ("China's" → "china") unless the word is a stop word ("it's");
  *    optionally Porter-stemmed (lower-case words only, so acronyms stay as written).
  * 6. Stop words stay in the stream, flagged: they give context and offsets, and are not counted.
+ * 7. Folds: a term that spells a registry entity counts as the entity's term ("US", "u.s.",
+ *    "united states" → "United States"; ./aliasFolds.ts). Its spellings of several words are
+ *    phrases of step 4, its Chinese spellings words jieba keeps whole.
  */
 import type { Document } from "../corpus/corpus";
-import { type PhraseIndex, phraseIndex } from "./phrases";
-import { splitSentences } from "./sentences";
+import { aliasFolds } from "./aliasFolds";
+import { type PhraseIndex, phraseIndex, phraseList } from "./phrases";
 import { stem } from "./stem";
+import { splitSentences } from "./sentences";
 import { scriptFolding } from "./script";
 import { hasHan, segmentWord } from "./segmentChinese";
 import { stopwordSet } from "./stopwords";
 import type { DocTokens, ResolvedTokenOptions, Token } from "./tokens";
-
-/** A word as it stands in the text: its characters and where it sits. */
-export interface WordSpan {
-  text: string;
-  start: number;
-  end: number;
-}
-
-/**
- * A word: a dotted abbreviation ("U.S.", "e.g.") or a run of letters and digits that may hold inner
- * hyphens and apostrophes ("techno-nationalism", "China's", "COVID-19"). Trailing apostrophes
- * ("the US' effort") and free-standing dashes are punctuation.
- */
-export const WORD = /\p{L}(?:\.\p{L})+\.?|[\p{L}\p{N}]+(?:['\-][\p{L}\p{N}]+)*/gu;
-
-/** Two or more capitals (digits and hyphens allowed after the first two): US, ICT, COVID-19. */
-export const ACRONYM = /^\p{Lu}{2,}(?:[\p{Lu}\p{N}\-]*)(?:'s)?$/u;
+import { type WordSpan, wordSpans, wordTerm } from "./words";
 
 const CLAUSE_BREAK = /[,;:()"\[\]]|(?:^|\s)-(?:\s|$)/;
 
@@ -48,23 +36,6 @@ const CLAUSE_BREAK = /[,;:()"\[\]]|(?:^|\s)-(?:\s|$)/;
 export function breaksClause(text: string, from: number, to: number): boolean {
   if (to - from === 1 && text.charCodeAt(from) === 32) return false;
   return CLAUSE_BREAK.test(text.slice(from, to));
-}
-
-/** The words of `text[from, to)`, with offsets into `text`. */
-export function wordSpans(text: string, from = 0, to = text.length): WordSpan[] {
-  const out: WordSpan[] = [];
-  const re = new RegExp(WORD.source, WORD.flags);
-  re.lastIndex = from;
-  for (let m = re.exec(text); m !== null && m.index < to; m = re.exec(text)) {
-    const end = Math.min(m.index + m[0].length, to);
-    out.push({ text: text.slice(m.index, end), start: m.index, end });
-  }
-  return out;
-}
-
-/** The lower-cased words of a short string: how phrase lists and queries are read. */
-export function words(s: string): string[] {
-  return wordSpans(s).map((w) => w.text.toLowerCase());
 }
 
 /**
@@ -96,27 +67,35 @@ function phraseAt(lower: string[], i: number, index: PhraseIndex, brokenBefore: 
   );
 }
 
-/** The term a single word counts as (step 5). */
-function wordTerm(word: string, lower: string, isStop: boolean, opts: ResolvedTokenOptions): string {
-  let folded = !opts.lowercase || (opts.keepAcronyms && ACRONYM.test(word)) ? word : lower;
-  if (opts.stripPossessives && !isStop && (folded.endsWith("'s") || folded.endsWith("'S"))) folded = folded.slice(0, -2);
-  return opts.stem && folded === folded.toLowerCase() ? stem(folded) : folded;
+/** What the rule reads besides the options: stop words, phrases (listed, and alias spellings), folds. */
+export interface TokenRules {
+  stops: Set<string>;
+  phrases: PhraseIndex;
+  /** A spelling's term → its entity's term (./aliasFolds.ts). */
+  folds: ReadonlyMap<string, string>;
+  /** Chinese words the segmenter keeps whole: the user's and the alias spellings. */
+  dictionary: string[];
+}
+
+export function tokenRules(opts: ResolvedTokenOptions): TokenRules {
+  const folds = aliasFolds(opts);
+  return {
+    stops: stopwordSet(opts.stopwords),
+    phrases: phraseIndex([...phraseList(opts.phrases), ...folds.phrases]),
+    folds: folds.terms,
+    dictionary: [...opts.dictionary, ...folds.dictionary],
+  };
 }
 
 /** The tokens of one document by the rule above: the specification `tokens()` is tested against. */
-export function tokenizeByRule(
-  doc: Document,
-  docIndex: number,
-  opts: ResolvedTokenOptions,
-  stops: Set<string> = stopwordSet(opts.stopwords),
-  phrases: PhraseIndex = phraseIndex(opts.phrases),
-): DocTokens {
+export function tokenizeByRule(doc: Document, docIndex: number, opts: ResolvedTokenOptions, rules: TokenRules = tokenRules(opts)): DocTokens {
+  const { stops, phrases, folds } = rules;
   const text = doc.text;
   const sentences = splitSentences(text);
   const tokens: Token[] = [];
   let clause = -1;
   sentences.forEach((s, sentence) => {
-    const spans = segmented(text, wordSpans(text, s.start, s.end), opts.dictionary, scriptFolding(opts.script));
+    const spans = segmented(text, wordSpans(text, s.start, s.end), rules.dictionary, scriptFolding(opts.script));
     const lower = spans.map((w) => w.text.toLowerCase());
     // A segmented word is in no phrase: "" matches no phrase's word.
     const phraseWords = spans.some((w) => w.segmented) ? spans.map((w, k) => (w.segmented ? "" : lower[k])) : lower;
@@ -128,7 +107,7 @@ export function tokenizeByRule(
       const n = phrase?.length ?? 1;
       const isStop = !phrase && stops.has(lower[i]);
       const term = phrase ? (opts.stem ? phrase.map(stem) : phrase).join(" ") : wordTerm(spans[i].text, lower[i], isStop, opts);
-      tokens.push({ term, doc: docIndex, sentence, clause, start: spans[i].start, end: spans[i + n - 1].end, stop: isStop });
+      tokens.push({ term: folds.get(term) ?? term, doc: docIndex, sentence, clause, start: spans[i].start, end: spans[i + n - 1].end, stop: isStop });
       i += n - 1;
     }
   });

@@ -5,13 +5,13 @@ import { loadCorpus } from "../../src/corpus/load";
 import { tokens } from "../../src/text/tokens";
 import { MINI } from "../helpers";
 
-// The mini corpus, counted by hand (default stop words and phrases):
+// The mini corpus, counted by hand (default stop words and phrases, spellings not folded):
 //   a (2016, X): Cyber cooperation helps. The United States and China agree on cyber cooperation.
 //       11 tokens ("United States" is one); non-stop: cyber 2, cooperation 2, helps, united states, china, agree
 //   b (2022, Y): Competition grows. China's technology competes with the US.   8 tokens
 //   c (2022, X): Trust matters. Cooperation needs trust.                        5 tokens
 // N = 3 documents; df(cooperation) = 2 (a, c), df(china) = 2 (a, b), df(trust) = 1, df(cyber) = 1.
-const mini = tokens(loadCorpus(MINI));
+const mini = tokens(loadCorpus(MINI), { fold: "none" });
 const rows = termFrequency(mini, { by: "year" });
 const row = (group: string, term: string) => rows.find((r) => r.group === group && r.term === term);
 
@@ -45,7 +45,7 @@ test("grouping by another field pools its documents", () => {
 });
 
 test("without stop words or phrases every word counts", () => {
-  const all = termFrequency(tokens(loadCorpus(MINI), { stopwords: "none", phrases: "none" }), { by: "year" });
+  const all = termFrequency(tokens(loadCorpus(MINI), { stopwords: "none", phrases: "none", fold: "none" }), { by: "year" });
   const the = all.find((r) => r.group === "2022" && r.term === "the")!;
   assert.equal(the.count, 1);
   assert.equal(the.per10k, (1 / 13) * 10_000);
@@ -59,6 +59,20 @@ test("bigrams: counted within clauses, rate per bigram position", () => {
     ["cyber cooperation", 2], ["china agree", 1], ["cooperation helps", 1],
   ]);
   assert.equal(bi.find((r) => r.term === "cyber cooperation")!.per10k, (2 / 9) * 10_000);
+});
+
+test("folded, the spellings of one entity count as one term: the sum of its spellings", () => {
+  // By hand: 2016 "The United States" (1) and "China" (1); 2022 "the US" (1) and "China's" (1).
+  // Token totals do not change: each spelling here is one token either way.
+  const folded = termFrequency(tokens(loadCorpus(MINI)), { by: "year" });
+  const f = (group: string, term: string) => folded.find((r) => r.group === group && r.term === term);
+  assert.equal(f("2016", "United States")!.count, 1);
+  assert.equal(f("2022", "United States")!.count, 1);
+  assert.equal(f("2022", "United States")!.per10k, (1 / 13) * 10_000);
+  assert.equal(f("2022", "China")!.count, 1);
+  for (const gone of ["US", "united states", "china"]) assert.equal(folded.some((r) => r.term === gone), false, gone);
+  // Terms no entity spells are unchanged.
+  assert.deepEqual(f("2022", "trust"), row("2022", "trust"));
 });
 
 test("minCount drops rare terms", () => {

@@ -5,7 +5,8 @@ import { loadCorpus } from "../../src/corpus/load";
 import { tokens } from "../../src/text/tokens";
 import { MINI, SEEDS } from "../helpers";
 
-const mini = tokens(loadCorpus(MINI));
+const mini = tokens(loadCorpus(MINI), { fold: "none" });
+const folded = tokens(loadCorpus(MINI));
 
 test("a term matches case-insensitively with context from the text", () => {
   const rows = concordance(mini, "cooperation", { window: 2 });
@@ -20,12 +21,30 @@ test("a term matches case-insensitively with context from the text", () => {
 
 test("a phrase matches a joined phrase token and a word sequence alike", () => {
   assert.equal(concordance(mini, "united states").length, 1);
-  assert.equal(concordance(tokens(loadCorpus(MINI), { phrases: "none" }), "united states").length, 1);
+  assert.equal(concordance(tokens(loadCorpus(MINI), { phrases: "none", fold: "none" }), "united states").length, 1);
 });
 
 test("an acronym query matches only the acronym; possessives match their base", () => {
   assert.deepEqual(concordance(mini, "US").map((r) => r.keyword), ["US"]);
   assert.deepEqual(concordance(mini, "china").map((r) => r.keyword), ["China", "China's"]);
+});
+
+test("folded, any spelling of an entity finds every spelling, each shown as written", () => {
+  for (const query of ["US", "United States", "u.s.", "the United States"]) {
+    assert.deepEqual(concordance(folded, query).map((r) => [r.doc, r.keyword]), [["a", "United States"], ["b", "US"]], query);
+  }
+  assert.deepEqual(concordance(folded, "china").map((r) => r.keyword), ["China", "China's"]);
+});
+
+test("a regex match inside a word shows the whole word", () => {
+  const corpus = { documents: [{ id: "x", meta: {}, text: "Cybersecurity matters. So does cyber policy and the cyber-attack." }] };
+  const rows = concordance(tokens(corpus), "/cyber/", { window: 1 });
+  assert.deepEqual(rows.map((r) => [r.left, r.keyword, r.right]), [
+    ["", "Cybersecurity", "matters"],
+    ["does", "cyber", "policy"],
+    ["the", "cyber-attack", ""],
+  ]);
+  assert.equal(corpus.documents[0].text.slice(rows[0].start, rows[0].end), "Cybersecurity");
 });
 
 test("globs and regular expressions", () => {

@@ -1,9 +1,11 @@
 import { strict as assert } from "node:assert";
 import { test } from "node:test";
+import { ActorRegistrySchema } from "../../src/lexicons/actorSchema";
 import { seededRandom } from "../../src/analysis/stats/random";
 import type { Document } from "../../src/corpus/corpus";
 import { loadCorpus } from "../../src/corpus/load";
-import { tokenizeByRule, wordSpans } from "../../src/text/tokenize";
+import { tokenizeByRule } from "../../src/text/tokenize";
+import { wordSpans } from "../../src/text/words";
 import { type TokenOptions, documentTokenizer, resolveTokenOptions, tokenizeDocument } from "../../src/text/tokens";
 import { TokenScanner } from "../../src/engine/scanTokens";
 import { PACKED_MAX, Vocabulary, packWord, termHash } from "../../src/engine/vocabulary";
@@ -17,6 +19,15 @@ function doc(text: string): Document {
   return { id: "t", file: "t.txt", title: "", author: "", date: "2020-01-01", year: 2020, meta: { year: 2020 }, raw: text, text, removed: [] } as unknown as Document;
 }
 
+// A registry of one's own: a spelling with a stop word inside, an accented one, a Chinese one.
+const FOLD_REGISTRY = ActorRegistrySchema.parse({
+  name: "folds",
+  actors: [
+    { id: "eu", label: "European Union", kind: "organisation", aliases: ["EU", "the European Union", "Union européenne", "欧盟"] },
+    { id: "hague", label: "The Hague", kind: "state", aliases: ["the Hague", "Den Haag", { text: "Hague", fold: false }] },
+  ],
+});
+
 const OPTION_SETS: TokenOptions[] = [
   {},
   { stem: true },
@@ -24,12 +35,15 @@ const OPTION_SETS: TokenOptions[] = [
   { keepAcronyms: false, stripPossessives: false },
   { phrases: "none", stopwords: "none" },
   { phrases: ["the hague", "u.s. government", "état de droit", "covid-19 pandemic"], stopwords: ["the", "US", "état"] },
+  { fold: "none" },
+  { stem: true, keepAcronyms: false, fold: FOLD_REGISTRY },
 ];
 
 // Pieces chosen for the rules' edges: acronyms and possessives, dotted abbreviations, inner
 // hyphens and apostrophes, trailing apostrophes, phrases across commas and sentence ends, other
 // scripts (accents, final sigma, dotted İ, CJK, an astral letter, an emoji), digits and dashes.
 const PIECES = [
+  "United", "States", "of", "America", "USA", "Xi", "President", "European", "Union", "EU", "européenne", "Den", "Haag", "中国", "美国", "欧盟",
   "the", "The", "THE", "US", "us", "U.S.", "U.S", "e.g.", "J.", "K.", "Rowling", "Dr.", "Mr.", "China's", "CHINA'S", "US's", "IT", "it's",
   "It's", "ICT", "COVID-19", "covid-19", "pandemic", "techno-nationalism", "one-size-fits-all", "rock'n'roll", "Jr.'s", "'s", "s",
   "united", "United", "States", "states", "States'", "Xi", "Jinping's", "xi", "jinping", "cyber", "sovereignty", "Hague", "government",

@@ -2,7 +2,7 @@ import { strict as assert } from "node:assert";
 import { test } from "node:test";
 import { seededRandom } from "../../src/analysis/stats/random";
 import { sentenceStartsBetween, splitSentences } from "../../src/text/sentences";
-import { wordSpans } from "../../src/text/tokenize";
+import { wordSpans } from "../../src/text/words";
 
 const split = (t: string) => splitSentences(t).map((s) => t.slice(s.start, s.end));
 

@@ -1,6 +1,6 @@
 import { strict as assert } from "node:assert";
 import { test } from "node:test";
-import { wordSpans } from "../../src/text/tokenize";
+import { wordSpans } from "../../src/text/words";
 
 const w = (t: string) => wordSpans(t).map((x) => x.text);
 

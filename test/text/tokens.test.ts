@@ -9,7 +9,8 @@ import { SEEDS } from "../helpers";
 function doc(text: string): Document {
   return { id: "t", file: "t.txt", title: "", author: "", date: "2020-01-01", year: 2020, meta: { year: 2020 }, raw: text, text, removed: [] };
 }
-const tok = (text: string, options: TokenOptions = {}) => tokenizeDocument(doc(text), 0, resolveTokenOptions(options)).tokens;
+// Spellings are not folded here unless a test says so: folding has its own tests (aliasFolds.test.ts).
+const tok = (text: string, options: TokenOptions = {}) => tokenizeDocument(doc(text), 0, resolveTokenOptions({ fold: "none", ...options })).tokens;
 const terms = (text: string, options: TokenOptions = {}) => tok(text, options).map((t) => t.term);
 
 test("folds case, keeps acronyms, strips possessives, flags stop words", () => {
@@ -54,7 +55,7 @@ test("n-grams stay inside a clause and skip stop words", () => {
 });
 
 test("every token of the seeds keeps its document, sentence and offsets", () => {
-  const t = tokens(loadCorpus(SEEDS), { phrases: "none", stopwords: "none" });
+  const t = tokens(loadCorpus(SEEDS), { phrases: "none", stopwords: "none", fold: "none" });
   for (const d of t.docs) {
     for (const token of d.tokens) {
       const s = d.sentences[token.sentence];

@@ -43,7 +43,7 @@ export interface FrameCounts {
 export function frameCounts(corpus: Corpus, dictionary: FrameDictionary, options: { by?: string; progress?: Progress } = {}): FrameCounts {
   const by = options.by ?? "year";
   checkGroupingField(corpus, by);
-  const tokenize = documentTokenizer(resolveTokenOptions({ stopwords: "none", phrases: "none", stem: false, keepAcronyms: false, stripPossessives: true }));
+  const tokenize = documentTokenizer(resolveTokenOptions({ stopwords: "none", phrases: "none", fold: "none", stem: false, keepAcronyms: false, stripPossessives: true }));
   const matchFrames = frameMatcher(dictionary);
   const sentences: FrameSentence[] = [];
   const matches: FrameMatch[] = [];

@@ -1,5 +1,5 @@
 import type { Tokens } from "../../text/tokens";
-import { words } from "../../text/tokenize";
+import { words } from "../../text/words";
 import type { FrameCounts } from "./frameCounts";
 
 /**

@@ -1,6 +1,6 @@
 import type { Frame, FrameDictionary } from "../../lexicons/frameSchema";
 import type { Token } from "../../text/tokens";
-import { words } from "../../text/tokenize";
+import { words } from "../../text/words";
 
 /**
  * Dictionary matching: where a frame's entries (words, globs such as "cooperat*", multiword phrases)

@@ -1,7 +1,7 @@
 import type { CompiledLexicon } from "../../lexicons/sentimentLexicon";
 import type { Features } from "../stats/logistic";
 import { type TargetScore, scoreTarget, targetTokenRange } from "./targetSentiment";
-import { wordSpans } from "../../text/tokenize";
+import { wordSpans } from "../../text/words";
 
 const PRONOUNS = new Set(["he", "she", "they", "it", "him", "her", "them", "his", "its", "their", "we", "i", "you"]);
 const SPEECH = new Set(["said", "says", "say", "told", "tells", "added", "argued", "wrote", "claimed", "insisted", "stated", "tweeted", "explained", "noted"]);

@@ -1,5 +1,5 @@
 import type { CompiledLexicon } from "../../lexicons/sentimentLexicon";
-import { wordSpans } from "../../text/tokenize";
+import { wordSpans } from "../../text/words";
 
 /** A word that moved a target's score, and why. */
 export interface ScoredWord {

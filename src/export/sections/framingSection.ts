@@ -4,6 +4,7 @@ import { rateScatter } from "../../charts/rateScatter";
 import { escapeHtml, tableHtml } from "../../charts/table";
 import { wordShiftChart } from "../../charts/wordShiftChart";
 import type { FrameDictionary } from "../../lexicons/frameSchema";
+import { foldNote } from "../../text/aliasFolds";
 import type { Tokens } from "../../text/tokens";
 import { kwicTableHtml } from "./kwicHtml";
 import { frameTrendChart } from "../../charts/trendChart";
@@ -48,7 +49,8 @@ export function framingSection(toks: Tokens, options: FramingSectionOptions): Re
     `G² is Dunning's log-likelihood (signed: + = more in A), Log Ratio is Hardie's log2 ratio of relative frequencies, ` +
     `Fisher p is two-sided exact, pAdjusted is Benjamini–Hochberg over all ${rows.length} terms, logOddsZ is Monroe et al.'s ` +
     `log-odds with an informative Dirichlet prior. Terms with fewer than 5 occurrences are flagged (lowCount); read their ` +
-    `p-values with care. With a few documents per group these describe the texts, not a population of texts.</p>` +
+    `p-values with care. With a few documents per group these describe the texts, not a population of texts. ` +
+    `${escapeHtml(foldNote(toks.options))}</p>` +
     figureSlot("keyness") +
     tableHtml(keyTable, { caption: `Top ${top} key terms per side (all terms in tables/keyness.csv)`, maxRows: 2 * top }) +
     `<h3>Evidence: every key term in context</h3>${evidenceHtml}` +

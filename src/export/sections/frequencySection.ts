@@ -5,6 +5,7 @@ import { frequencyChart } from "../../charts/frequencyChart";
 import { termTrendChart } from "../../charts/trendChart";
 import { languageRows } from "../../studies/languages";
 import { escapeHtml, tableHtml } from "../../charts/table";
+import { foldNote } from "../../text/aliasFolds";
 import type { Tokens } from "../../text/tokens";
 import { kwicTableHtml } from "./kwicHtml";
 import { type ReportSection, figureSlot } from "./section";
@@ -39,7 +40,7 @@ export function frequencySection(toks: Tokens, options: FrequencySectionOptions)
   const html =
     `<p>Counts exclude stop words (${describe(toks.options.stopwords)}); multiword expressions ` +
     `(${describe(toks.options.phrases)}) count as one term. Rates are per 10,000 word tokens of the group; ` +
-    `TF-IDF is count × log10(N/df) over all ${toks.docs.length} documents.` +
+    `TF-IDF is count × log10(N/df) over all ${toks.docs.length} documents. ${escapeHtml(foldNote(toks.options))}` +
     (languages.length > 1 ? ` These tables count every language together (${languages.map((l) => l.language).join(", ")}); group by language to see each apart.` : ` The documents are in ${languages[0]?.language ?? "und"}.`) +
     `</p>` +
     figureSlot("term-frequency") +
