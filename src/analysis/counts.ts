@@ -1,6 +1,8 @@
 import { checkGroupingField, groupOf, sortGroups } from "../corpus/corpus";
 import { ngramPositions, ngrams } from "../text/ngrams";
 import type { Token, Tokens } from "../text/tokens";
+import { type Dfm, dfmRow } from "./dfm";
+import { DiscourseError } from "../errors";
 
 /** Term counts of one group of documents. */
 export interface GroupCounts {
@@ -70,8 +72,13 @@ export function addDocument(g: GroupCounts, docFreq: Map<string, number>, tokens
   }
 }
 
-/** Counts terms (non-stop unigrams or n-grams) per group; the basis of frequency and keyness. */
-export function countTerms(toks: Tokens, options: CountOptions = {}): CorpusCounts {
+/**
+ * Counts terms (non-stop unigrams or n-grams) per group; the basis of frequency and keyness. From a
+ * dfm, its counts are summed by group instead of counted again.
+ */
+export function countTerms(input: Tokens | Dfm, options: CountOptions = {}): CorpusCounts {
+  if ("features" in input) return dfmCounts(input, options);
+  const toks = input;
   const by = options.by ?? "year";
   checkGroupingField(toks.corpus, by);
   const n = options.ngram ?? 1;
@@ -86,4 +93,30 @@ export function countTerms(toks: Tokens, options: CountOptions = {}): CorpusCoun
   }
   const groups = sortGroups(byGroup.keys()).map((k) => byGroup.get(k)!);
   return { by, ngram: n, groups, documents: toks.docs.length, docFreq };
+}
+
+/** A dfm's rows summed per group: the same tallies `countTerms` makes from the tokens. */
+function dfmCounts(m: Dfm, options: CountOptions): CorpusCounts {
+  const by = options.by ?? "year";
+  checkGroupingField({ documents: m.docs }, by);
+  if (options.ngram !== undefined && options.ngram !== m.ngram) {
+    throw new DiscourseError(`this dfm counts ${m.ngram}-grams; make one with dfm(tokens, { ngram: ${options.ngram} })`, { field: "options.ngram" });
+  }
+  const byGroup = new Map<string, GroupCounts>();
+  const docFreq = new Map<string, number>();
+  m.docs.forEach((doc, d) => {
+    const group = groupOf(doc, by);
+    let g = byGroup.get(group);
+    if (!g) byGroup.set(group, (g = emptyGroup(group)));
+    g.documents += 1;
+    g.total += m.totals[d];
+    for (const [c, n] of dfmRow(m, d)) {
+      const term = m.features[c];
+      bump(g.counts, term, n);
+      bump(g.docFreq, term);
+      bump(docFreq, term);
+    }
+  });
+  const groups = sortGroups(byGroup.keys()).map((k) => byGroup.get(k)!);
+  return { by, ngram: m.ngram, groups, documents: m.docs.length, docFreq };
 }

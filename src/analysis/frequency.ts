@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Tokens } from "../text/tokens";
+import type { Dfm } from "./dfm";
 import { type CorpusCounts, type CountOptions, countTerms } from "./counts";
 import { ratePer } from "./stats/rate";
 import { tfidf } from "./stats/tfidf";
@@ -31,7 +32,7 @@ export interface FrequencyOptions extends CountOptions {
  * `dfm_tfidf` defaults), so a term found in every document scores 0. Rows are ordered by group,
  * then count descending, then term — the same on every run.
  */
-export function termFrequency(toks: Tokens, options: FrequencyOptions = {}): FreqRow[] {
+export function termFrequency(toks: Tokens | Dfm, options: FrequencyOptions = {}): FreqRow[] {
   return frequencyRows(countTerms(toks, options), options);
 }
 

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { DiscourseError } from "../errors";
 import type { Tokens } from "../text/tokens";
+import type { Dfm } from "./dfm";
 import { type CorpusCounts, type GroupCounts, countTerms } from "./counts";
 import { adjustPValues } from "./stats/adjust";
 import { logRatio, percentDiff } from "./stats/effectSizes";
@@ -76,7 +77,7 @@ function findGroup(counts: CorpusCounts, value: string, flag: "a" | "b"): GroupC
  * log-odds z) and p-values adjusted over all tested terms. Formulas and sources are in
  * `stats/`. Rows are sorted by signed G² (A's key terms first, B's last), then term.
  */
-export function keyness(toks: Tokens, options: KeynessOptions): KeynessRow[] {
+export function keyness(toks: Tokens | Dfm, options: KeynessOptions): KeynessRow[] {
   const counts = countTerms(toks, { by: options.by ?? "year", ngram: options.ngram ?? 1 });
   const A = findGroup(counts, String(options.a), "a");
   const B = findGroup(counts, String(options.b), "b");

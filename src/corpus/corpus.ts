@@ -93,7 +93,7 @@ export const NO_GROUP = "(none)";
  * The group label of a document for field `by` (e.g. "2016" for year); "(none)" when it has no value.
  * Every document has a language: stated, or detected when grouped by it.
  */
-export function groupOf(doc: Document, by: string): string {
+export function groupOf(doc: Pick<Document, "meta" | "text">, by: string): string {
   if (by === "language") return documentLanguage(doc);
   const v = doc.meta[by];
   return v === null || v === undefined ? NO_GROUP : String(v);
@@ -114,14 +114,14 @@ export function groupingWarnings(corpus: Corpus, by: string): CorpusWarning[] {
 }
 
 /** A one-line error when no document has the field `by` (a misspelt --by), naming the fields there are. */
-export function checkGroupingField(corpus: Pick<Corpus, "documents">, by: string): void {
+export function checkGroupingField(corpus: { documents: readonly Pick<Document, "meta">[] }, by: string): void {
   if (by !== "language" && corpus.documents.length && !corpus.documents.some((d) => by in d.meta)) {
     throw new DiscourseError(`no document has a field "${by}"; group by one of: ${knownFields(corpus).join(", ")}`, { field: "options.by" });
   }
 }
 
 /** Every field some document has, for an error that lists what `by` can be. */
-function knownFields(corpus: Pick<Corpus, "documents">): string[] {
+function knownFields(corpus: { documents: readonly Pick<Document, "meta">[] }): string[] {
   return [...new Set(["language", ...corpus.documents.flatMap((d) => Object.keys(d.meta))])].filter((k) => k !== "id" && k !== "file").sort();
 }
 
