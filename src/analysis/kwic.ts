@@ -3,7 +3,7 @@ import { DiscourseError } from "../errors";
 import { stem } from "../text/stem";
 import { words } from "../text/words";
 import { foldedQuery } from "../text/aliasFolds";
-import type { ResolvedTokenOptions, Token, Tokens } from "../text/tokens";
+import type { DocTokens, ResolvedTokenOptions, Token, Tokens } from "../text/tokens";
 
 export const KwicRowSchema = z.object({
   /** Document id. */
@@ -37,7 +37,8 @@ export interface KwicOptions {
   sort?: "position" | "keyword" | "left" | "right";
 }
 
-type Span = { from: number; to: number }; // token indexes, `to` exclusive
+/** Token indexes, `to` exclusive. */
+export type Span = { from: number; to: number };
 
 function globToRegExp(glob: string): RegExp {
   const body = glob.replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/\*/g, "[\\p{L}\\p{N}'\\-.]*");
@@ -125,48 +126,61 @@ function parseRegex(query: string): RegExp {
 
 const flat = (s: string) => s.replace(/\s+/g, " ").trim();
 
+/** Where a query matches: the token span and the characters of the text it covers. */
+export interface QueryHit {
+  span: Span;
+  start: number;
+  end: number;
+}
+
+/** How a query is read when `match` is "auto": "/…/" a regex, a query with `*` a glob, else a term. */
+export function queryMode(query: string, match: KwicOptions["match"] = "auto"): "term" | "glob" | "regex" {
+  if (!query.trim()) throw new DiscourseError("the query is empty; give a word, phrase, glob or /regex/", { field: "options.term" });
+  return match !== "auto" ? match : /^\/.*\/[a-z]*$/s.test(query) ? "regex" : query.includes("*") ? "glob" : "term";
+}
+
+/** Every match of a query in each document (in document order): what KWIC and collocations read. */
+export function queryHits(toks: Tokens, query: string, mode: "term" | "glob" | "regex"): QueryHit[][] {
+  const matchers = mode === "regex" ? [] : tokenMatchers(query, mode, toks.options);
+  const phraseQuery = mode === "term" && matchers.length > 1;
+  const re = mode === "regex" ? parseRegex(query) : undefined;
+  return toks.docs.map(({ tokens, doc }) =>
+    re
+      ? regexSpans(doc.text, tokens, re)
+      : findTokenSpans(tokens, matchers, phraseQuery).map((span) => ({ span, start: tokens[span.from].start, end: tokens[span.to - 1].end })),
+  );
+}
+
 /**
  * Keyword in context (quanteda's `kwic`): every match of `query` with `window` tokens of context
  * on each side, taken from the cleaned text so the lines read as the author wrote them.
  */
 export function concordance(toks: Tokens, query: string, options: KwicOptions = {}): KwicRow[] {
   const window = options.window ?? 6;
-  let mode = options.match ?? "auto";
-  if (mode === "auto") mode = /^\/.*\/[a-z]*$/s.test(query) ? "regex" : query.includes("*") ? "glob" : "term";
-  if (!query.trim()) throw new DiscourseError("the query is empty; give a word, phrase, glob or /regex/", { field: "options.term" });
-
-  const rows: KwicRow[] = [];
-  const matchers = mode === "regex" ? [] : tokenMatchers(query, mode, toks.options);
-  const phraseQuery = mode === "term" && matchers.length > 1;
-  const re = mode === "regex" ? parseRegex(query) : undefined;
-  for (const dt of toks.docs) {
-    const { tokens, doc } = dt;
-    const text = doc.text;
-    const hits =
-      re
-        ? regexSpans(text, tokens, re)
-        : findTokenSpans(tokens, matchers, phraseQuery).map(
-            (span) => ({ span, start: tokens[span.from].start, end: tokens[span.to - 1].end }),
-          );
-    for (const { span, start, end } of hits) {
-      const leftFrom = Math.max(0, span.from - window);
-      const rightTo = Math.min(tokens.length, span.to + window);
-      const chars = options.characters;
-      const leftStart = chars !== undefined ? Math.max(0, start - chars) : leftFrom < span.from ? tokens[leftFrom].start : start;
-      const rightEnd = chars !== undefined ? Math.min(text.length, end + chars) : rightTo > span.to ? tokens[rightTo - 1].end : end;
-      const sentence = tokens[Math.min(span.from, tokens.length - 1)]?.sentence ?? 0;
-      rows.push({
-        doc: doc.id,
-        sentence,
-        start,
-        end,
-        left: flat(text.slice(leftStart, start)),
-        keyword: flat(text.slice(start, end)),
-        right: flat(text.slice(end, rightEnd)),
-      });
-    }
-  }
+  const found = queryHits(toks, query, queryMode(query, options.match));
+  const rows = toks.docs.flatMap((dt, di) => found[di].map((hit) => kwicLine(dt, hit, window, options.characters)));
   return sortKwic(rows, options.sort ?? "position", toks);
+}
+
+/** One KWIC line: a match with `window` tokens (or `characters` characters) of context each side. */
+export function kwicLine(dt: DocTokens, hit: QueryHit, window: number, characters?: number): KwicRow {
+  const { tokens, doc } = dt;
+  const { span, start, end } = hit;
+  const text = doc.text;
+  const leftFrom = Math.max(0, span.from - window);
+  const rightTo = Math.min(tokens.length, span.to + window);
+  const leftStart = characters !== undefined ? Math.max(0, start - characters) : leftFrom < span.from ? tokens[leftFrom].start : start;
+  const rightEnd = characters !== undefined ? Math.min(text.length, end + characters) : rightTo > span.to ? tokens[rightTo - 1].end : end;
+  const sentence = tokens[Math.min(span.from, tokens.length - 1)]?.sentence ?? 0;
+  return {
+    doc: doc.id,
+    sentence,
+    start,
+    end,
+    left: flat(text.slice(leftStart, start)),
+    keyword: flat(text.slice(start, end)),
+    right: flat(text.slice(end, rightEnd)),
+  };
 }
 
 function sortKwic(rows: KwicRow[], sort: NonNullable<KwicOptions["sort"]>, toks: Tokens): KwicRow[] {

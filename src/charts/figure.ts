@@ -1,3 +1,4 @@
+import type { LabelPlan } from "./labelPlacement";
 /**
  * A Plotly figure as plain data: what every chart builder returns and what the notebook, the
  * report and the exporter draw. Kept as loose records so the kit does not depend on Plotly's own
@@ -15,6 +16,8 @@ export interface FigureMeta {
   chart: string;
   /** Analysis options that produced the data (by, ngram, stopwords…). */
   options?: Record<string, unknown>;
+  /** Point labels to place again when the figure is restyled for another size (./labelPlacement.ts). */
+  labels?: LabelPlan;
 }
 
 /** Escapes text from documents before Plotly renders it: Plotly reads a subset of HTML in labels. */

@@ -4,6 +4,8 @@
  * printing. Sizes are CSS pixels (96 per inch): a single journal column is 3.5 in = 336 px, a
  * double column 7 in = 672 px; 9 pt type is 12 px.
  */
+import { type LabelPlan, relabel } from "./labelPlacement";
+
 export const palette = {
   a: "#0072B2", // blue
   b: "#D55E00", // vermillion
@@ -91,12 +93,43 @@ export function axis(title: string, extra: Record<string, unknown> = {}): Record
  * The same figure restyled for another preset: width, fonts, margins, title and legend from the
  * preset; height scaled with the width (so rows keep their proportions) unless given.
  */
-export function applyPreset<F extends { layout: Record<string, unknown> }>(figure: F, preset: Preset, height?: number): F {
+export function applyPreset<F extends { data: Record<string, unknown>[]; layout: Record<string, unknown> }>(figure: F, preset: Preset, height?: number): F {
   const oldWidth = (figure.layout.width as number | undefined) ?? presets.screen.width;
   const oldHeight = (figure.layout.height as number | undefined) ?? presets.screen.height;
   const spec = presets[preset];
   const title = (figure.layout.title as { text?: string } | undefined)?.text;
   const scaled = Math.round(Math.min(Math.max(oldHeight * (spec.width / oldWidth) * (presets.screen.font / spec.font) * 0.85, 0.6 * spec.width), 2.2 * spec.width));
-  const base = themeLayout({ preset, title, height: height ?? scaled });
-  return { ...figure, layout: { ...figure.layout, ...base, legend: { ...(figure.layout.legend as object), ...(base.legend as object) } } };
+  // Tall enough for a line of type per bar, so that every bar keeps its label (subplots stand side by side).
+  const bars = categoryAxes(figure.data);
+  const rows = Math.max(0, ...bars.values());
+  const plan = (figure as { meta?: { labels?: LabelPlan } }).meta?.labels;
+  // A labelled scatter stays about square, so its labels have room at a column's width.
+  const least = plan ? Math.min(spec.width, 520) + 60 : Math.round(rows * spec.font * 1.5 + 130);
+  const base = themeLayout({ preset, title, height: height ?? Math.max(scaled, least) });
+  const layout: Record<string, unknown> = { ...figure.layout, ...base, legend: { ...(figure.layout.legend as object), ...(base.legend as object) } };
+  const restyled = { ...figure, layout: labelEveryBar(layout, bars) };
+  return plan ? relabel(restyled, plan) : restyled;
+}
+
+/** The y axes ("yaxis", "yaxis2"…) that hold categories (bars or dots per term or frame), and how many each. */
+function categoryAxes(data: readonly Record<string, unknown>[]): Map<string, number> {
+  const categories = new Map<string, Set<unknown>>();
+  for (const trace of data) {
+    const ys = trace.y as unknown[] | undefined;
+    if (!Array.isArray(ys) || !ys.length || !ys.every((y) => typeof y === "string")) continue;
+    const key = `yaxis${String(trace.yaxis ?? "y").slice(1)}`;
+    if (!categories.has(key)) categories.set(key, new Set());
+    for (const y of ys) categories.get(key)!.add(y);
+  }
+  return new Map([...categories].map(([k, v]) => [k, v.size]));
+}
+
+/**
+ * A tick on every category: left to itself, Plotly labels every other bar once labels are dense,
+ * as they are at a journal's column width.
+ */
+export function labelEveryBar(layout: Record<string, unknown>, bars: Map<string, number> = new Map()): Record<string, unknown> {
+  const out = { ...layout };
+  for (const key of bars.keys()) out[key] = { ...(out[key] as object | undefined), tickmode: "linear", dtick: 1 };
+  return out;
 }

@@ -22,6 +22,7 @@ const commands: Record<string, { summary: string; load: () => Command; prestart?
     },
   },
   trends: { summary: "term rates in every group, in order, with bootstrap CIs", load: () => require("./trends").trendsCommand },
+  collocations: { summary: "collocates of a node word per group, and which gained or lost between two", load: () => require("./collocations").collocationsCommand },
   dfm: { summary: "the document-feature matrix as Matrix Market for R and Python", load: () => require("./dfm").dfmCommand },
   kwic: { summary: "keyword in context for a term, phrase, glob or /regex/", load: () => require("./kwic").kwicCommand },
   keyness: { summary: "key terms of group A vs group B with G², effect sizes and exact p-values", load: () => require("./keyness").keynessCommand },

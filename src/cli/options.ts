@@ -71,7 +71,8 @@ export interface CommandSpec {
 export function declareCommand(spec: CommandSpec): Command {
   const sections: [string, Record<string, OptionSpec>][] = [
     ...(spec.options ? [["", spec.options] as [string, Record<string, OptionSpec>]] : []),
-    ...spec.groups.map((g) => [g, OPTION_GROUPS[g] as Record<string, OptionSpec>] as [string, Record<string, OptionSpec>]),
+    // A command's own option of a group's name replaces the group's (its own default and help).
+    ...spec.groups.map((g) => [g, withoutOwn(OPTION_GROUPS[g] as Record<string, OptionSpec>, spec.options)] as [string, Record<string, OptionSpec>]),
   ];
   const options: NonNullable<ParseArgsConfig["options"]> = {};
   for (const [, specs] of sections) {
@@ -80,6 +81,10 @@ export function declareCommand(spec: CommandSpec): Command {
     }
   }
   return { name: spec.name, summary: spec.summary, options, usage: usageText(spec, sections), run: spec.run };
+}
+
+function withoutOwn(group: Record<string, OptionSpec>, own: Record<string, OptionSpec> | undefined): Record<string, OptionSpec> {
+  return own ? Object.fromEntries(Object.entries(group).filter(([name]) => !(name in own))) : group;
 }
 
 function usageText(spec: CommandSpec, sections: [string, Record<string, OptionSpec>][]): string {
