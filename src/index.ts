@@ -31,6 +31,12 @@ export { stem } from "./text/stem";
 
 // analysis
 export { countTerms, type CorpusCounts, type GroupCounts } from "./analysis/counts";
+export { dfm, dfmGroup, dfmTrim, dfmSelect, dfmRow, featureTotals, type Dfm, type DfmDoc, type DfmOptions } from "./analysis/dfm";
+export {
+  collocates, collocateShift, collocationEvidence, sequenceCollocations, windowPositions,
+  CollocateRowSchema, CollocateShiftRowSchema, SequenceRowSchema,
+  type CollocateRow, type CollocateShiftRow, type SequenceRow, type CollocateOptions, type CollocateShiftOptions, type SequenceOptions,
+} from "./analysis/collocations";
 export { termFrequency, FreqRowSchema, type FreqRow, type FrequencyOptions } from "./analysis/frequency";
 export { concordance, KwicRowSchema, type KwicRow, type KwicOptions } from "./analysis/kwic";
 export { keyness, topKeyTerms, KeynessRowSchema, LOW_COUNT, type KeynessRow, type KeynessOptions, type KeynessPrior } from "./analysis/keyness";
@@ -38,7 +44,7 @@ export { termTrend, TermTrendRowSchema, type TermTrendRow, type TermTrendOptions
 export { corpusSummary, type CorpusSummary, type DocumentSummary, type GroupSummary } from "./analysis/corpusSummary";
 export { termEvidence, type TermEvidence } from "./analysis/evidence";
 export {
-  frameCounts, frameRates, frameRatesByDocument, frameDifference, frameCoverage,
+  frameCounts, frameRates, frameRatesByDocument, frameDifference, frameCoverage, frameWords,
   FrameRateRowSchema, FrameDiffRowSchema, FrameDocumentRowSchema,
   type FrameCounts, type FrameMatch, type FrameRateRow, type FrameDiffRow, type FrameDocumentRow, type BootstrapOptions,
 } from "./analysis/frames";
@@ -69,6 +75,7 @@ export { readTargetExamples, POLARITIES, type Polarity, type TargetExample } fro
 // studies: the steps the notebooks and the report share
 export { groupPair, type GroupPair } from "./studies/groupPair";
 export { compareGroups, type GroupComparison, type CompareGroupsOptions } from "./studies/compareGroups";
+export { collocationStudy, type CollocationStudy, type NodeCollocations, type CollocationStudyOptions } from "./studies/collocationStudy";
 export { actorStudy, actorEvidence, collectiveSensitivity, type ActorStudy, type ActorStudyOptions, type ActorEvidence } from "./studies/actorStudy";
 export { documentRows, removedLines } from "./studies/corpusTables";
 export { languageRows, inLanguage, type LanguageRow } from "./studies/languages";
@@ -88,6 +95,7 @@ export { compileLexicon, type CompiledLexicon } from "./lexicons/sentimentLexico
 export { type Figure } from "./charts/figure";
 export { frequencyChart, type FrequencyChartOptions } from "./charts/frequencyChart";
 export { keynessChart, type KeynessChartOptions } from "./charts/keynessChart";
+export { collocationChart, type CollocationChartOptions } from "./charts/collocationChart";
 export { rateScatter, type RateScatterOptions } from "./charts/rateScatter";
 export { wordShiftChart, type WordShiftOptions } from "./charts/wordShiftChart";
 export { frameChart, type FrameChartOptions } from "./charts/frameChart";
@@ -106,6 +114,7 @@ export type { Progress } from "./progress";
 
 // export
 export { toCsv } from "./export/csv";
+export { writeDfm, matrixMarket, featureTable, docvarTable } from "./export/matrixMarket";
 export { writeReport, reportSections, reportHtml, type ReportOptions } from "./export/report";
 export { exportReportFigures, parseFormats } from "./export/reportFigures";
 export { exportFigure, exportFigures, FigureExporter, type ExportOptions, type FigureFormat } from "./export/exportFigure";

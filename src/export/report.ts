@@ -14,6 +14,9 @@ import { toCsv } from "./csv";
 import { actorsSection } from "./sections/actorsSection";
 import { corpusSection } from "./sections/corpusSection";
 import { framingSection } from "./sections/framingSection";
+import { collocationsSection } from "./sections/collocationsSection";
+import { collocationStudy } from "../studies/collocationStudy";
+import { compareGroups } from "../studies/compareGroups";
 import { frequencySection } from "./sections/frequencySection";
 import { type ReportSection, figureSlot } from "./sections/section";
 
@@ -46,7 +49,10 @@ export function reportSections(corpus: Corpus, options: ReportOptions = {}): Rep
   const { groups, a, b } = groupPair(corpus, { by, a: options.a, b: options.b });
   const sections = [corpusSection(toks, by), frequencySection(toks, { by, top: options.top, seed: options.seed })];
   if (groups.length >= 2) {
-    sections.push(framingSection(toks, { by, a, b, frames: options.frames ?? defaultFrames, seed: options.seed }));
+    const frames = options.frames ?? defaultFrames;
+    const comparison = compareGroups(toks, { by, a, b, frames, top: 12, seed: options.seed });
+    sections.push(framingSection(toks, { by, a, b, frames, seed: options.seed }, comparison));
+    sections.push(collocationsSection(collocationStudy(toks, comparison.frameCounts, { by, a, b }), { by, a, b }));
     sections.push(actorsSection(corpus, { by, a, b, actors: options.actors ?? defaultActors, seed: options.seed }));
   } else {
     sections.push(actorsSection(corpus, { by, actors: options.actors ?? defaultActors, seed: options.seed }));

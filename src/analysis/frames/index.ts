@@ -4,3 +4,4 @@ export { frameCounts, type FrameCounts, type FrameMatch, type FrameSentence } fr
 export { frameRates, frameRatesByDocument, FrameRateRowSchema, FrameDocumentRowSchema, type FrameRateRow, type FrameDocumentRow, type BootstrapOptions } from "./frameRates";
 export { frameDifference, FrameDiffRowSchema, type FrameDiffRow } from "./frameDifference";
 export { frameCoverage } from "./frameCoverage";
+export { frameWords } from "./frameWords";

@@ -8,7 +8,7 @@ import { foldNote } from "../../text/aliasFolds";
 import type { Tokens } from "../../text/tokens";
 import { kwicTableHtml } from "./kwicHtml";
 import { frameTrendChart } from "../../charts/trendChart";
-import { compareGroups } from "../../studies/compareGroups";
+import { type GroupComparison, compareGroups } from "../../studies/compareGroups";
 import { type ReportSection, figureSlot } from "./section";
 
 export interface FramingSectionOptions {
@@ -22,10 +22,13 @@ export interface FramingSectionOptions {
 }
 
 /** Keyness between A and B (table, charts, KWIC evidence per key term) and frame prevalence. */
-export function framingSection(toks: Tokens, options: FramingSectionOptions): ReportSection {
+export function framingSection(
+  toks: Tokens,
+  options: FramingSectionOptions,
+  study: GroupComparison = compareGroups(toks, { by: options.by, a: options.a, b: options.b, frames: options.frames, top: options.top ?? 12, seed: options.seed }),
+): ReportSection {
   const { by, a, b } = options;
   const top = options.top ?? 12;
-  const study = compareGroups(toks, { by, a, b, frames: options.frames, top, seed: options.seed });
   const { keyness: rows, key, evidence, frameCounts: fc, frameRates: rates, frameDifferences: diffs, coverage, groupCount } = study;
   const labels = { labelA: a, labelB: b };
 
