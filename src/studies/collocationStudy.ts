@@ -1,5 +1,5 @@
 import {
-  type CollocateShiftRow, type SequenceRow, collocateShift, collocationEvidence, sequenceCollocations,
+  type CollocateShiftRow, type SequenceRow, collocateShift, collocationLines, sequenceCollocations,
 } from "../analysis/collocations";
 import { type FrameCounts, frameWords } from "../analysis/frames";
 import type { KwicRow } from "../analysis/kwic";
@@ -62,9 +62,9 @@ export function collocationStudy(toks: Tokens, fc: FrameCounts, options: Colloca
       return { ...base, shift: [], shown: [], evidence: [], note: (err as Error).message };
     }
     const shown = [...shift.filter((r) => r.side === "A").slice(0, top), ...shift.filter((r) => r.side === "B").slice(-top)];
-    const lines = (collocate: string, group: string) =>
-      collocationEvidence(words, word, collocate, { by, group, left: window, right: window, match: "term" });
-    return { ...base, shift, shown, evidence: shown.map((r) => ({ collocate: r.collocate, a: lines(r.collocate, a), b: lines(r.collocate, b) })) };
+    const lines = collocationLines(words, word, shown.map((r) => r.collocate), { by, left: window, right: window, match: "term" });
+    const inGroup = (collocate: string, group: string) => lines.get(collocate)!.filter((l) => l.group === group);
+    return { ...base, shift, shown, evidence: shown.map((r) => ({ collocate: r.collocate, a: inGroup(r.collocate, a), b: inGroup(r.collocate, b) })) };
   });
   return { nodes, sequences: sequenceCollocations(words, { minCount }).slice(0, 30), window, minCount };
 }

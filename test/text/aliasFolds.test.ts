@@ -2,11 +2,12 @@ import { strict as assert } from "node:assert";
 import { test } from "node:test";
 import { keyness } from "../../src/analysis/keyness";
 import { termFrequency } from "../../src/analysis/frequency";
+import { termTrend } from "../../src/analysis/termTrend";
 import { loadCorpus } from "../../src/corpus/load";
 import { ActorRegistrySchema } from "../../src/lexicons/actorSchema";
 import { aliasFolds, foldedQuery } from "../../src/text/aliasFolds";
 import { type TokenOptions, resolveTokenOptions, tokenizeDocument, tokens } from "../../src/text/tokens";
-import { SEEDS } from "../helpers";
+import { SEEDS, textCorpus } from "../helpers";
 
 const doc = (text: string) => ({ id: "d", text, meta: {} });
 const terms = (text: string, options: TokenOptions = {}) =>
@@ -86,4 +87,18 @@ test("on the seeds the folded term counts every spelling, and keyness no longer 
   const us = unfolded.find((r) => r.term === "US")!;
   const united = unfolded.find((r) => r.term === "united states")!;
   assert.ok(Math.sign(us.g2) !== Math.sign(united.g2), "US and united states lean to opposite years unfolded");
+});
+
+test("on text that names no registry entity, folding changes no number of frequency, keyness or trends", () => {
+  const corpus = textCorpus([
+    { id: "a", year: 2001, text: "Trade talks resumed. Ministers praised the talks, and trade grew." },
+    { id: "b", year: 2002, text: "Talks stalled in spring. Tariffs rose; trade fell as ministers argued." },
+    { id: "c", year: 2003, text: "New talks began. Trade recovered slowly, and tariffs fell again." },
+  ]);
+  const folded = tokens(corpus);
+  const plain = tokens(corpus, { fold: "none" });
+  assert.deepEqual(termFrequency(folded, { by: "year" }), termFrequency(plain, { by: "year" }));
+  assert.deepEqual(termFrequency(folded, { by: "year", ngram: 2 }), termFrequency(plain, { by: "year", ngram: 2 }));
+  assert.deepEqual(keyness(folded, { by: "year", a: "2001", b: "2003" }), keyness(plain, { by: "year", a: "2001", b: "2003" }));
+  assert.deepEqual(termTrend(folded, { by: "year", seed: 3, iterations: 300 }), termTrend(plain, { by: "year", seed: 3, iterations: 300 }));
 });

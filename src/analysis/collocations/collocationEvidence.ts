@@ -12,15 +12,28 @@ export interface CollocationEvidenceOptions extends WindowOptions {
   context?: number;
 }
 
-/** The KWIC lines of `node` whose window holds `collocate`: the sentences behind a collocation's numbers. */
-export function collocationEvidence(toks: Tokens, node: string, collocate: string, options: CollocationEvidenceOptions = {}): (KwicRow & { group: string })[] {
+export type EvidenceLine = KwicRow & { group: string };
+
+/**
+ * The KWIC lines of `node` whose window holds each of `collocates`, in one pass over the node's
+ * occurrences: the sentences behind each collocation's count.
+ */
+export function collocationLines(toks: Tokens, node: string, collocates: readonly string[], options: CollocationEvidenceOptions = {}): Map<string, EvidenceLine[]> {
   const by = options.by ?? "year";
+  const wanted = new Map(collocates.map((c) => [c, [] as EvidenceLine[]]));
   const hits = queryHits(toks, node, queryMode(node, options.match));
-  return toks.docs.flatMap((dt, di) => {
+  toks.docs.forEach((dt, di) => {
     const group = groupOf(dt.doc, by);
-    if (options.group !== undefined && group !== options.group) return [];
-    return hits[di]
-      .filter((hit) => windowPositions(dt, [hit], options).some((i) => dt.tokens[i].term === collocate))
-      .map((hit) => ({ group, ...kwicLine(dt, hit, options.context ?? 8) }));
+    if (options.group !== undefined && group !== options.group) return;
+    for (const hit of hits[di]) {
+      const near = new Set(windowPositions(dt, [hit], options).map((i) => dt.tokens[i].term));
+      for (const term of near) wanted.get(term)?.push({ group, ...kwicLine(dt, hit, options.context ?? 8) });
+    }
   });
+  return wanted;
+}
+
+/** The KWIC lines of `node` whose window holds `collocate`. */
+export function collocationEvidence(toks: Tokens, node: string, collocate: string, options: CollocationEvidenceOptions = {}): EvidenceLine[] {
+  return collocationLines(toks, node, [collocate], options).get(collocate)!;
 }

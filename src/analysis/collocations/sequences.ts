@@ -5,7 +5,7 @@
  * multiword list (`--phrases FILE`), so it counts as one term.
  */
 import { z } from "zod";
-import type { Token, Tokens } from "../../text/tokens";
+import type { Tokens } from "../../text/tokens";
 import { sequenceLambda } from "../stats/sequenceLambda";
 
 export const SequenceRowSchema = z.object({
@@ -24,54 +24,87 @@ export interface SequenceOptions {
   minCount?: number;
 }
 
-/** The K-word runs of one document's tokens: adjacent, in one clause, none a stop word. */
-function runs(tokens: readonly Token[], k: number): string[][] {
-  const out: string[][] = [];
-  for (let i = 0; i + k <= tokens.length; i++) {
-    const seq = tokens.slice(i, i + k);
-    if (seq.every((t) => !t.stop && t.clause === seq[0].clause)) out.push(seq.map((t) => t.term));
+/**
+ * The K-word runs of a corpus as term ids, K per run: adjacent tokens in one clause, none a stop word.
+ */
+function runs(toks: Tokens, k: number, ids: Map<string, number>): Int32Array {
+  const out: number[] = [];
+  for (const dt of toks.docs) {
+    const ts = dt.tokens;
+    for (let i = 0; i + k <= ts.length; i++) {
+      let ok = true;
+      for (let j = i; j < i + k; j++) if (ts[j].stop || ts[j].clause !== ts[i].clause) ok = false;
+      if (!ok) continue;
+      for (let j = i; j < i + k; j++) {
+        let id = ids.get(ts[j].term);
+        if (id === undefined) ids.set(ts[j].term, (id = ids.size));
+        out.push(id);
+      }
+    }
   }
-  return out;
+  return Int32Array.from(out);
 }
 
-/** Each subset of positions (a bit mask) with the words there, as one key. */
-const keyOf = (mask: number, words: readonly string[]) => `${mask}\u0000${words.filter((_, i) => mask & (1 << i)).join("\u0000")}`;
+/**
+ * How many runs have the words of `w` at the positions of `mask` (bit i − 1 for word i), whatever
+ * stands elsewhere: counted only for the masks and words the candidate sequences need.
+ */
+function subsetCounts(all: Int32Array, k: number, v: number, candidates: readonly Int32Array[]): (mask: number, w: ArrayLike<number>) => number {
+  // One table per mask, keyed by its words' ids as one number in base v + 1 (as text past 2^53).
+  const numeric = (v + 1) ** k <= Number.MAX_SAFE_INTEGER;
+  const keyOf = (mask: number, w: ArrayLike<number>): number | string => {
+    if (!numeric) return Array.from({ length: k }, (_, i) => (mask & (1 << i) ? w[i] : -1)).join(",");
+    let key = 0;
+    for (let i = 0; i < k; i++) if (mask & (1 << i)) key = key * (v + 1) + w[i] + 1;
+    return key;
+  };
+  const full = (1 << k) - 1;
+  const tables = Array.from({ length: full + 1 }, () => new Map<number | string, number>());
+  for (const w of candidates) for (let mask = 1; mask <= full; mask++) tables[mask].set(keyOf(mask, w), 0);
+  const w = new Int32Array(k);
+  for (let r = 0; r < all.length; r += k) {
+    for (let i = 0; i < k; i++) w[i] = all[r + i];
+    for (let mask = 1; mask <= full; mask++) {
+      const key = keyOf(mask, w);
+      const n = tables[mask].get(key);
+      if (n !== undefined) tables[mask].set(key, n + 1);
+    }
+  }
+  return (mask, words) => tables[mask].get(keyOf(mask, words))!;
+}
 
 /** λ and z of every K-word sequence seen at least `minCount` times. */
 function sequencesOfSize(toks: Tokens, k: number, minCount: number): SequenceRow[] {
-  const all = toks.docs.flatMap((dt) => runs(dt.tokens, k));
-  const full = (1 << k) - 1;
-  // How many runs have these words at these positions (whatever stands elsewhere).
-  const matching = new Map<string, number>();
-  for (const words of all) for (let mask = 1; mask <= full; mask++) {
-    const key = keyOf(mask, words);
-    matching.set(key, (matching.get(key) ?? 0) + 1);
+  const ids = new Map<string, number>();
+  const all = runs(toks, k, ids);
+  const total = all.length / k;
+  const v = ids.size;
+  // Whole sequences first: only those seen `minCount` times need their tables.
+  const seqCount = new Map<string, { n: number; at: number }>();
+  for (let r = 0; r < all.length; r += k) {
+    const key = all.subarray(r, r + k).join(",");
+    const c = seqCount.get(key);
+    if (c) c.n++;
+    else seqCount.set(key, { n: 1, at: r });
   }
-  const rows: SequenceRow[] = [];
-  const seen = new Set<string>();
-  for (const words of all) {
-    const key = keyOf(full, words);
-    const count = matching.get(key)!;
-    if (count < minCount || seen.has(key)) continue;
-    seen.add(key);
-    const atLeast = (mask: number) => (mask === 0 ? all.length : matching.get(keyOf(mask, words)) ?? 0);
+  const candidates = [...seqCount.values()].filter((c) => c.n >= minCount).map((c) => all.slice(c.at, c.at + k));
+  const count = subsetCounts(all, k, v, candidates);
+  const terms = [...ids.keys()];
+  const full = (1 << k) - 1;
+  return candidates.map((w) => {
+    const atLeast = (mask: number) => (mask === 0 ? total : count(mask, w));
     // Runs matching exactly on the positions of c, by inclusion–exclusion over the masks holding c.
     const cells = Array.from({ length: full + 1 }, (_, c) => {
       let n = 0;
-      for (let t = 0; t <= full; t++) {
-        if ((t & c) !== c) continue;
-        const extra = bitCount(t) - bitCount(c);
-        n += (extra % 2 === 0 ? 1 : -1) * atLeast(t);
-      }
+      for (let t = 0; t <= full; t++) if ((t & c) === c) n += ((bitCount(t) - bitCount(c)) % 2 === 0 ? 1 : -1) * atLeast(t);
       return n;
     });
-    rows.push({ collocation: words.join(" "), size: k, count, ...pick(sequenceLambda(cells)) });
-  }
-  return rows;
+    const { lambda, z } = sequenceLambda(cells);
+    return { collocation: Array.from(w, (id) => terms[id]).join(" "), size: k, count: atLeast(full), lambda, z };
+  });
 }
 
 const bitCount = (n: number) => n.toString(2).split("").filter((b) => b === "1").length;
-const pick = (s: { lambda: number; z: number }) => ({ lambda: s.lambda, z: s.z });
 
 /** Sequences of each size, highest z first. */
 export function sequenceCollocations(toks: Tokens, options: SequenceOptions = {}): SequenceRow[] {
