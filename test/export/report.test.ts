@@ -19,10 +19,19 @@ test("the report is one offline HTML file with plotly.js inlined, plus CSV table
   assert.ok(!/<script[^>]+src=/i.test(page), "no external scripts");
   assert.ok(!/(?:src|href)="https?:/i.test(page), "no external resources");
   assert.deepEqual(readdirSync(join(out, "tables")).sort(), [
-    "actor-change.csv", "actor-mentions.csv", "actor-stance.csv", "bigram-frequency.csv", "documents.csv", "frame-coverage.csv", "frame-differences.csv", "frame-documents.csv",
+    "actor-change.csv", "actor-mentions.csv", "actor-stance.csv", "bigram-frequency.csv", "collocation-evidence.csv", "collocations.csv",
+    "documents.csv", "frame-coverage.csv", "frame-differences.csv", "frame-documents.csv",
     "frame-matches.csv", "frame-rates.csv", "keyness-evidence.csv", "keyness.csv", "kwic-top-terms.csv",
-    "removed-lines.csv", "term-frequency.csv",
+    "removed-lines.csv", "sequences.csv", "term-frequency.csv",
   ]);
+  // Collocations of the frames' most frequent word, with the lines behind every shown collocate.
+  assert.match(html, /<h2[^>]*>Collocations<\/h2>/);
+  assert.match(html, /“cooperation” \(\d+ matches/);
+  const evidence = readFileSync(join(out, "tables", "collocation-evidence.csv"), "utf8").trim().split("\n");
+  const shown = readFileSync(join(out, "tables", "collocations.csv"), "utf8").trim().split("\n").slice(1).filter((l) => l.startsWith("cooperation,"));
+  assert.ok(shown.length > 0 && evidence.length > shown.length, "every shown collocate has its lines");
+  // Folding is said, and the folded country is one term.
+  assert.match(html, /Spellings of one named entity count as one term/);
   // The framing section compares the first and last year, with evidence for each key term.
   assert.match(html, /Framing: 2016 vs 2022/);
   // The actors section shows stance per actor with the sentences behind it.
