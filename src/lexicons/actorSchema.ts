@@ -34,7 +34,9 @@ export const AliasSchema = z.union([
 ]);
 export type Alias = z.infer<typeof AliasSchema>;
 
-export const ACTOR_KINDS = ["state", "government", "person", "organisation", "firm", "media", "group"] as const;
+/** "place": a country, city or region named as a place, as a name tagger finds it (state or city not told apart). */
+export const ACTOR_KINDS = ["state", "government", "person", "organisation", "firm", "media", "group", "place"] as const;
+export type ActorKind = (typeof ACTOR_KINDS)[number];
 
 export const ActorSchema = z
   .object({
@@ -72,8 +74,11 @@ export const ActorRegistrySchema = z
     collectives: z.array(CollectiveSchema).default([]),
     /** Weight of a demonym mention in means and intervals (0 ignores demonyms). Default 0.5. */
     demonymWeight: z.number().min(0).max(1).default(0.5),
-    /** Weight of a collective mention for each of its actors (0 ignores collectives). Default 0.5. */
-    collectiveWeight: z.number().min(0).max(1).default(0.5),
+    /**
+     * Weight of a collective mention for each of its actors. Default 0, as in the built-in
+     * registry: "both sides" says nothing that tells the two apart; collectives are still listed.
+     */
+    collectiveWeight: z.number().min(0).max(1).default(0),
   })
   .strict()
   .superRefine((r, ctx) => {

@@ -83,3 +83,20 @@ test("eval-targets on NewsMTSC test: the kit is clearly ahead of the sentence-le
   assert.match(table.out, /macroF1/);
   assert.match(table.out, /confusion, discourse-kit/);
 });
+
+test("actors --suggest: json rows, and a YAML registry that --actors reads back into stance rows", () => {
+  const dir = "test/fixtures/eu-russia";
+  const json = run("actors", "--suggest", "--corpus", dir, "--top", "5", "--format", "json");
+  assert.equal(json.code, 0, json.err);
+  const rows = JSON.parse(json.out) as { name: string; kind: string; mentions: number; aliases: string[]; example: string }[];
+  assert.equal(rows.length, 5);
+  for (const key of ["name", "kind", "mentions", "aliases", "example"]) assert.ok(key in rows[0], key);
+  const file = join(tempDir(), "suggested.yaml");
+  const yaml = run("actors", "--suggest", "--corpus", dir, "--format", "yaml");
+  writeFileSync(file, yaml.out);
+  const stance = run("actors", "--corpus", dir, "--actors", file, "--format", "json");
+  assert.equal(stance.code, 0, stance.err);
+  const actors = new Set((JSON.parse(stance.out) as { actor: string }[]).map((r) => r.actor));
+  for (const id of ["russia", "european_union", "ukraine"]) assert.ok(actors.has(id), id);
+  assert.match(run("actors", "--suggest", "--corpus", dir, "--format", "xml").err, /--format: expected one of json, yaml, csv, table/);
+});

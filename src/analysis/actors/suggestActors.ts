@@ -1,0 +1,188 @@
+/**
+ * Who a corpus names: the candidates of ./nameCandidates.ts merged into actors, each with the
+ * spellings and short forms found for it, its name mentions counted per group by the kit's own actor
+ * matcher (the one `actorMentions` uses; demonyms are listed, not counted), with an example sentence. Spellings of one actor are joined when
+ *
+ * - one is the acronym of another ("EU" of "European Union", letters of the words that are not
+ *   of/for/and/the), or was defined for it in parentheses;
+ * - a one-word name is the surname of exactly one multiword person ("Putin" of "Vladimir Putin");
+ * - a titled name is the name ("President Emmanuel Macron" of "Emmanuel Macron").
+ */
+import { z } from "zod";
+import { type Corpus, checkGroupingField, groupOf } from "../../corpus/corpus";
+import { type ActorKind, type ActorRegistry, ActorRegistrySchema } from "../../lexicons/actorSchema";
+import { splitSentences } from "../../text/sentences";
+import { compileRegistry, matchActors } from "./actorMatcher";
+import { type NameCandidate, initials, nameCandidates } from "./nameCandidates";
+
+export const SuggestedActorSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  kind: z.string(),
+  mentions: z.number().int(),
+  /** Mentions per group of `by`. */
+  groups: z.record(z.number().int()),
+  aliases: z.array(z.string()),
+  /** Nationality words found for a state or place ("Russian"): weaker mentions in a registry. */
+  demonyms: z.array(z.string()),
+  /** The first sentence that names the actor, and its document. */
+  example: z.string(),
+  exampleDoc: z.string(),
+});
+export type SuggestedActor = z.infer<typeof SuggestedActorSchema>;
+
+export interface SuggestOptions {
+  by?: string;
+  /** Actors listed, most mentioned first. Default 25. */
+  top?: number;
+  /** Least mentions. Default 2. */
+  minMentions?: number;
+}
+
+interface Entity {
+  name: string;
+  kinds: Map<ActorKind, number>;
+  spellings: Set<string>;
+  demonyms: Set<string>;
+}
+
+const ACRONYM = /^\p{Lu}[\p{Lu}\d]{1,5}$/u;
+/** Kinds in the order a tie is settled: a name tagged a person once is likelier a person. */
+const KIND_ORDER: ActorKind[] = ["person", "state", "organisation", "place", "group"];
+
+function kindOf(e: Entity): ActorKind {
+  return [...e.kinds].sort((x, y) => y[1] - x[1] || KIND_ORDER.indexOf(x[0]) - KIND_ORDER.indexOf(y[0]))[0][0];
+}
+
+/**
+ * Candidates collected by name, their kinds tallied. Left out: a tagger's organisation that ends in
+ * a common noun ("Russian gas"), two names joined by a hyphen ("China-US": both actors at once), and
+ * a one-word name the texts also write in lower case ("Cyberspace" in a headline: a common noun).
+ */
+function collect(candidates: readonly NameCandidate[], lowerWords: ReadonlySet<string>): Map<string, Entity> {
+  const byName = new Map<string, Entity>();
+  for (const c of candidates) {
+    if (c.kind === "organisation" && /\s\p{Ll}+$/u.test(c.name)) continue;
+    if (/^\p{Lu}[\p{L}.]*-\p{Lu}/u.test(c.name)) continue;
+    if (!c.name.includes(" ") && lowerWords.has(c.name.toLowerCase()) && c.name !== c.name.toUpperCase()) continue;
+    let e = byName.get(c.name);
+    if (!e) byName.set(c.name, (e = { name: c.name, kinds: new Map(), spellings: new Set([c.name]), demonyms: new Set() }));
+    // A capitalised sequence only adds a name; the tagger's kind wins where it has one.
+    if (c.kind !== "group" || e.kinds.size === 0) e.kinds.set(c.kind, (e.kinds.get(c.kind) ?? 0) + 1);
+    for (const s of c.spellings) e.spellings.add(s);
+  }
+  return byName;
+}
+
+/** Joins acronyms, surnames and defined short forms into the entity they name (see above). */
+function merge(byName: Map<string, Entity>): Entity[] {
+  const entities = [...byName.values()];
+  const absorbed = new Set<Entity>();
+  const into = (from: Entity, to: Entity) => {
+    for (const s of from.spellings) to.spellings.add(s);
+    for (const [k, n] of from.kinds) to.kinds.set(k, (to.kinds.get(k) ?? 0) + n);
+    absorbed.add(from);
+  };
+  // A spelling listed under another entity (a defined acronym) makes the two one.
+  for (const e of entities) {
+    if (absorbed.has(e)) continue;
+    for (const other of entities) if (other !== e && !absorbed.has(other) && e.spellings.has(other.name) && e.name.length > other.name.length) into(other, e);
+  }
+  for (const e of entities) {
+    if (absorbed.has(e)) continue;
+    const words = e.name.split(/\s+/);
+    if (words.length !== 1) continue;
+    const long = entities.filter((o) => o !== e && !absorbed.has(o) && o.name.includes(" "));
+    // A surname stands last in most names and first in Chinese ones ("Xi" of "Xi Jinping"); an
+    // organisation is called by its last word ("the Union", "the Commission") where one has it.
+    const last = (o: Entity) => o.name.split(/\s+/).at(-1);
+    const target = ACRONYM.test(e.name)
+      ? long.filter((o) => initials(o.name) === e.name)
+      : kindOf(e) === "person"
+        ? long.filter((o) => kindOf(o) === "person" && [o.name.split(/\s+/)[0], last(o)].includes(e.name))
+        : long.filter((o) => kindOf(o) === "organisation" && last(o) === e.name);
+    if (target.length === 1) into(e, target[0]);
+  }
+  return entities.filter((e) => !absorbed.has(e));
+}
+
+/**
+ * Gives each nationality word to the state or place whose name it shares a stem with: "Russian" to
+ * Russia, "Ukrainian" to Ukraine, "German" to Germany, "Chinese" to China (four letters or more).
+ */
+function attachDemonyms(entities: readonly Entity[], demonyms: ReadonlySet<string>): void {
+  const shared = (a: string, b: string) => {
+    let i = 0;
+    while (i < a.length && i < b.length && a[i] === b[i]) i++;
+    return i;
+  };
+  for (const d of demonyms) {
+    const places = entities.filter((e) => ["state", "place"].includes(kindOf(e)) && !e.name.includes(" "));
+    const best = places.map((e) => ({ e, n: shared(e.name, d) })).filter((x) => x.n >= 4).sort((x, y) => y.n - x.n)[0];
+    if (best) best.e.demonyms.add(d);
+  }
+}
+
+const slug = (s: string) => s.normalize("NFKD").replace(/[^\p{L}\p{N}]+/gu, "_").replace(/^_|_$/g, "").toLowerCase() || "actor";
+
+/** The suggested actors of a corpus, most mentioned first. */
+export function suggestActors(corpus: Corpus, options: SuggestOptions = {}): SuggestedActor[] {
+  const by = options.by ?? "year";
+  checkGroupingField(corpus, by);
+  const found = corpus.documents.map((d) => nameCandidates(d.text));
+  const lowerWords = new Set(corpus.documents.flatMap((d) => d.text.match(/\b\p{Ll}[\p{Ll}-]+\b/gu) ?? []));
+  const capitalised = new Map<string, number>();
+  for (const f of found) for (const [name, n] of f.capitalised) capitalised.set(name, (capitalised.get(name) ?? 0) + n);
+  const repeated = [...capitalised].filter(([, n]) => n >= 2).map(([name]): NameCandidate => ({ name, kind: "group", spellings: [] }));
+  // A nationality word is not an actor of its own ("European" tagged as an organisation).
+  const demonyms = new Set(found.flatMap((f) => f.demonyms));
+  const names = [...found.flatMap((f) => f.names), ...repeated].filter((c) => !demonyms.has(c.name));
+  const entities = merge(collect(names, lowerWords));
+  attachDemonyms(entities, demonyms);
+  const ids = new Set<string>();
+  const registry = ActorRegistrySchema.parse({
+    name: "suggested",
+    actors: entities.map((e) => {
+      let id = slug(e.name);
+      while (ids.has(id)) id += "_";
+      ids.add(id);
+      return { id, label: e.name, kind: kindOf(e), aliases: [...e.spellings], demonyms: [...e.demonyms] };
+    }),
+  });
+  const tally = new Map(registry.actors.map((a) => [a.id, { mentions: 0, groups: {} as Record<string, number>, example: "", exampleDoc: "" }]));
+  const compiled = compileRegistry(registry);
+  for (const doc of corpus.documents) {
+    const group = groupOf(doc, by);
+    for (const s of splitSentences(doc.text)) {
+      for (const m of matchActors(doc.text, compiled, s.start, s.end)) {
+        if (m.strength !== "name") continue;
+        const t = tally.get(m.actor)!;
+        t.mentions++;
+        t.groups[group] = (t.groups[group] ?? 0) + 1;
+        if (!t.example) {
+          t.example = doc.text.slice(s.start, s.end).replace(/\s+/g, " ").trim();
+          t.exampleDoc = doc.id;
+        }
+      }
+    }
+  }
+  return registry.actors
+    .map((a) => ({ id: a.id, name: a.label, kind: a.kind, aliases: a.aliases.map(String), demonyms: a.demonyms.map(String), ...tally.get(a.id)! }))
+    .filter((r) => r.mentions >= (options.minMentions ?? 2))
+    .sort((x, y) => y.mentions - x.mentions || (x.name < y.name ? -1 : 1))
+    .slice(0, options.top ?? 25);
+}
+
+/**
+ * A starter registry from suggestions, in the kit's registry format: the file `--actors FILE`
+ * reads, once checked by hand (kinds, demonyms such as "Russian", parents such as Moscow → Russia).
+ */
+export function suggestedRegistry(suggestions: readonly SuggestedActor[], corpusName: string): ActorRegistry {
+  return ActorRegistrySchema.parse({
+    name: `Actors suggested for ${corpusName}`,
+    description:
+      "Written by discourse actors --suggest. Check each actor's kind and aliases, add demonyms (\"Russian\") and parents " +
+      "(a capital or leader that speaks for a state), remove what is not an actor, then pass this file with --actors.",
+    actors: suggestions.map((s) => ({ id: s.id, label: s.name, kind: s.kind, aliases: s.aliases, ...(s.demonyms.length ? { demonyms: s.demonyms } : {}) })),
+  });
+}

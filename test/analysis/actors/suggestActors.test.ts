@@ -1,0 +1,63 @@
+import { strict as assert } from "node:assert";
+import { test } from "node:test";
+import { parse } from "yaml";
+import { actorMentions } from "../../../src/analysis/actors/actorMentions";
+import { cleanName, initials, untitled } from "../../../src/analysis/actors/nameCandidates";
+import { suggestActors, suggestedRegistry } from "../../../src/analysis/actors/suggestActors";
+import { loadCorpus } from "../../../src/corpus/load";
+import { ActorRegistrySchema } from "../../../src/lexicons/actorSchema";
+import { SEEDS } from "../../helpers";
+
+const EU_RUSSIA = "test/fixtures/eu-russia";
+const corpus = loadCorpus(EU_RUSSIA);
+const rows = suggestActors(corpus);
+const row = (name: string) => rows.find((r) => r.name === name);
+
+test("names are cleaned of what a tagger carries along", () => {
+  assert.equal(cleanName("Russia's"), "Russia");
+  assert.equal(cleanName("the Kremlin,"), "Kremlin");
+  assert.equal(cleanName("“Brussels”."), "Brussels");
+  assert.equal(untitled("President Emmanuel Macron"), "Emmanuel Macron");
+  assert.equal(untitled("Foreign Minister Sergei Lavrov"), "Sergei Lavrov");
+  assert.equal(initials("Organization for Security and Co-operation in Europe"), "OSCE");
+  assert.equal(initials("European Union"), "EU");
+  assert.equal(initials("International Monetary Fund"), "IMF");
+});
+
+test("on EU–Russia op-eds the main actors are found with their short forms, kinds and demonyms", () => {
+  assert.equal(row("Russia")?.kind, "state");
+  assert.deepEqual(row("Russia")?.demonyms, ["Russian"]);
+  assert.deepEqual(row("European Union")?.aliases.sort(), ["EU", "European Union", "Union"]);
+  assert.ok(row("International Monetary Fund")?.aliases.includes("IMF"), "an acronym defined in parentheses");
+  assert.equal(row("Vladimir Putin")?.kind, "person");
+  assert.ok(row("Kremlin"), "a name the tagger misses, repeated inside sentences");
+  assert.ok(row("Gazprom"));
+  assert.equal(row("European"), undefined, "a nationality word is not an actor");
+  for (const r of rows) assert.ok(r.example.length > 0 && corpus.documents.some((d) => d.id === r.exampleDoc && d.text.replace(/\s+/g, " ").includes(r.example)));
+});
+
+test("mentions per group equal the name's occurrences, counted apart", () => {
+  // "Russia" as a word (not "Russian"), per year, by regular expression on the texts.
+  const count = (year: number) => corpus.documents.filter((d) => d.year === year).reduce((n, d) => n + [...d.text.matchAll(/\bRussia\b(?!n)/g)].length, 0);
+  assert.deepEqual(row("Russia")!.groups, { "2014": count(2014), "2022": count(2022) });
+  assert.equal(row("Russia")!.mentions, count(2014) + count(2022));
+  for (let i = 1; i < rows.length; i++) assert.ok(rows[i - 1].mentions >= rows[i].mentions, "most mentioned first");
+});
+
+test("a surname joins its person, a headline's common noun is left out (the seeds)", () => {
+  const seeds = suggestActors(loadCorpus(SEEDS));
+  const xi = seeds.find((r) => r.name === "Xi Jinping")!;
+  assert.deepEqual(xi.aliases.sort(), ["President Xi", "President Xi Jinping", "Xi", "Xi Jinping"]);
+  assert.ok(seeds.find((r) => r.name === "United States")!.aliases.includes("US"));
+  assert.equal(seeds.some((r) => ["Cyberspace", "Internet", "China-US"].includes(r.name)), false);
+});
+
+test("the YAML registry loads with the kit's schema and produces stance rows", () => {
+  const yaml = require("yaml").stringify(suggestedRegistry(rows, corpus.name)) as string;
+  const registry = ActorRegistrySchema.parse(parse(yaml));
+  assert.equal(registry.collectiveWeight, 0, "a registry of one's own starts from the built-in defaults");
+  const mentions = actorMentions(corpus, { actors: registry });
+  const russia = mentions.filter((m) => m.actor === "russia");
+  assert.ok(russia.some((m) => m.group === "2014") && russia.some((m) => m.group === "2022"));
+  assert.ok(russia.every((m) => m.score !== null && m.sentenceText.length > 0));
+});
