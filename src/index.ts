@@ -60,6 +60,7 @@ export { permutationP } from "./analysis/stats/permutation";
 export { bootstrapRatios, ratioColumn, percentileInterval } from "./analysis/stats/bootstrap";
 export { seededRandom } from "./analysis/stats/random";
 export { classificationReport, type ClassificationReport } from "./analysis/stats/classification";
+export { suggestActors, suggestedRegistry, SuggestedActorSchema, type SuggestedActor, type SuggestOptions } from "./analysis/actors/suggestActors";
 export { actorMentions, type ActorMention, type ActorMentionOptions } from "./analysis/actors/actorMentions";
 export { compileRegistry, matchActors, markCoordinated, type ActorMatch, type MentionStrength } from "./analysis/actors/actorMatcher";
 export { actorStance, actorChange, mostMentioned, ActorStanceRowSchema, ActorChangeRowSchema, type ActorStanceRow, type ActorChangeRow, type ActorStanceOptions } from "./analysis/actors/actorStance";
@@ -75,6 +76,7 @@ export { readTargetExamples, POLARITIES, type Polarity, type TargetExample } fro
 // studies: the steps the notebooks and the report share
 export { groupPair, type GroupPair } from "./studies/groupPair";
 export { compareGroups, type GroupComparison, type CompareGroupsOptions } from "./studies/compareGroups";
+export { comparisonNotes, stanceNotes } from "./studies/readingNotes";
 export { collocationStudy, type CollocationStudy, type NodeCollocations, type CollocationStudyOptions } from "./studies/collocationStudy";
 export { actorStudy, actorEvidence, collectiveSensitivity, type ActorStudy, type ActorStudyOptions, type ActorEvidence } from "./studies/actorStudy";
 export { documentRows, removedLines } from "./studies/corpusTables";

@@ -3,6 +3,9 @@ import { loadCorpus } from "../corpus/load";
 import { groupDocuments } from "../corpus/corpus";
 import { DiscourseError } from "../errors";
 import { executeNotebooks } from "../notebook/executeNotebooks";
+import { ActorRegistrySchema } from "../lexicons/actorSchema";
+import { FrameDictionarySchema } from "../lexicons/frameSchema";
+import { readLexicon } from "../lexicons/readLexicon";
 import type { Command } from "./command";
 import { declareCommand } from "./options";
 import { intOption, optionalCompare, printWarnings, readSettings } from "./shared";
@@ -12,7 +15,8 @@ export const notebooksCommand: Command = declareCommand({
   summary: "execute every notebook headless on a corpus; save the executed copies and figures",
   about:
     "Runs each notebook with the tslab kernel (jupyter nbconvert), its parameters cell reading\n" +
-    "DISCOURSE_CORPUS, DISCOURSE_BY, DISCOURSE_A and DISCOURSE_B. Writes OUT/notebooks/*.ipynb\n" +
+    "DISCOURSE_CORPUS, DISCOURSE_BY, DISCOURSE_A, DISCOURSE_B, DISCOURSE_ACTORS and DISCOURSE_FRAMES.\n" +
+    "--actors FILE and --frames FILE replace the default registry and dictionary. Writes OUT/notebooks/*.ipynb\n" +
     "(default OUT: out-notebooks) and OUT/figures/ (each chart shown, and notebook 04's exports).\n" +
     "Exit 1 when a cell failed; the failing notebook and error are printed. Needs Jupyter.",
   groups: ["corpus", "compare"],
@@ -20,6 +24,8 @@ export const notebooksCommand: Command = declareCommand({
     out: { type: "string", default: "out-notebooks", arg: "DIR", help: "where executed notebooks and figures go" },
     notebooks: { type: "string", arg: "DIR", help: "the notebooks to run (default: the kit's)" },
     timeout: { type: "string", default: "600", arg: "SECONDS", help: "time allowed per notebook" },
+    actors: { type: "string", arg: "FILE", help: "an actor registry (.json/.yaml) instead of the default" },
+    frames: { type: "string", arg: "FILE", help: "a frame dictionary (.json/.yaml) instead of the default" },
   },
   async run(values) {
     const dir = values.corpus;
@@ -37,9 +43,12 @@ export const notebooksCommand: Command = declareCommand({
         throw new DiscourseError(`no group "${v}" for --by ${by}; groups: ${groups.join(", ")}`, { field: `--${flag}` });
       }
     }
+    // Read the files here too: a mistake in them is one line naming the file and field.
+    const actors = typeof values.actors === "string" ? (readLexicon(values.actors, ActorRegistrySchema), values.actors) : undefined;
+    const frames = typeof values.frames === "string" ? (readLexicon(values.frames, FrameDictionarySchema), values.frames) : undefined;
     const started = Date.now();
     const runs = await executeNotebooks(
-      { corpus: dir, by, a: pair?.a, b: pair?.b, ...readSettings(values) },
+      { corpus: dir, by, a: pair?.a, b: pair?.b, actors, frames, ...readSettings(values) },
       String(values.out),
       {
         notebooks: values.notebooks as string | undefined,

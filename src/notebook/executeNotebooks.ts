@@ -17,6 +17,9 @@ export interface NotebookParameters {
   split?: string;
   a?: string;
   b?: string;
+  /** An actor registry and a frame dictionary (JSON or YAML) that replace the defaults. */
+  actors?: string;
+  frames?: string;
 }
 
 export interface NotebookRun {
@@ -47,8 +50,9 @@ function requireJupyter(): void {
 
 /**
  * Executes notebooks headless with the tslab kernel, each reading its parameters from
- * DISCOURSE_CORPUS, DISCOURSE_BY, DISCOURSE_A, DISCOURSE_B and how files are read
- * (DISCOURSE_ENCODING, DISCOURSE_NAME_PATTERN, DISCOURSE_TEXT_FIELD, DISCOURSE_SPLIT), and writes to `out`:
+ * DISCOURSE_CORPUS, DISCOURSE_BY, DISCOURSE_A, DISCOURSE_B, how files are read (DISCOURSE_ENCODING,
+ * DISCOURSE_NAME_PATTERN, DISCOURSE_TEXT_FIELD, DISCOURSE_SPLIT) and the registry and dictionary that
+ * replace the defaults (DISCOURSE_ACTORS, DISCOURSE_FRAMES), and writes to `out`:
  * notebooks/NAME.ipynb (the executed copies, outputs included) and figures/NAME-N.svg|png (every
  * chart the notebooks showed; notebook 04 also exports its own figures there). One at a time, so
  * `progress` can report each.
@@ -77,7 +81,8 @@ export async function executeNotebooks(
     DOTENV_CONFIG_QUIET: "true",
   };
   const optional = [["DISCOURSE_A", params.a], ["DISCOURSE_B", params.b], ["DISCOURSE_ENCODING", params.encoding], ["DISCOURSE_NAME_PATTERN", params.namePattern],
-    ["DISCOURSE_TEXT_FIELD", params.textField], ["DISCOURSE_SPLIT", params.split]] as const;
+    ["DISCOURSE_TEXT_FIELD", params.textField], ["DISCOURSE_SPLIT", params.split],
+    ["DISCOURSE_ACTORS", params.actors && resolve(params.actors)], ["DISCOURSE_FRAMES", params.frames && resolve(params.frames)]] as const;
   for (const [key, value] of optional) {
     if (value !== undefined) env[key] = value;
     else delete env[key];

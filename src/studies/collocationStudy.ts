@@ -3,6 +3,7 @@ import {
 } from "../analysis/collocations";
 import { type FrameCounts, frameWords } from "../analysis/frames";
 import type { KwicRow } from "../analysis/kwic";
+import { DiscourseError } from "../errors";
 import { type Tokens, tokens } from "../text/tokens";
 
 export interface CollocationStudyOptions {
@@ -59,7 +60,8 @@ export function collocationStudy(toks: Tokens, fc: FrameCounts, options: Colloca
     try {
       shift = collocateShift(words, word, { by, a, b, left: window, right: window, minCount, match: "term" });
     } catch (err) {
-      return { ...base, shift: [], shown: [], evidence: [], note: (err as Error).message };
+      if (!(err instanceof DiscourseError)) throw err;
+      return { ...base, shift: [], shown: [], evidence: [], note: err.detail };
     }
     const shown = [...shift.filter((r) => r.side === "A").slice(0, top), ...shift.filter((r) => r.side === "B").slice(-top)];
     const lines = collocationLines(words, word, shown.map((r) => r.collocate), { by, left: window, right: window, match: "term" });

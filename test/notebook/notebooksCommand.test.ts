@@ -69,3 +69,28 @@ test("discourse notebooks names a bad group or corpus in one line before running
   assert.match(r.err, /^discourse: .*nowhere: no such corpus folder\n$/);
   assert.deepEqual(readdirSync(out), []);
 });
+
+test("with --actors and --frames the notebooks speak of the loaded corpus: its actors, its frames, no China–US wording", { skip }, () => {
+  const out = tempDir("dk-nbs-");
+  const lexicons = join(FIXTURES, "eu-russia-lexicons");
+  const r = run("notebooks", "--corpus", join(FIXTURES, "eu-russia"), "--actors", join(lexicons, "actors.yaml"), "--frames", join(lexicons, "frames.yaml"), "--out", out);
+  assert.equal(r.code, 0, r.err + r.out);
+  const outputs = (nb: string) =>
+    cells(out, nb)
+      .flatMap((c) => c.outputs ?? [])
+      .map((o) => JSON.stringify(o.data ?? o).replace(/<script[\s\S]*?<\/script>/g, ""))
+      .join("\n");
+  for (const nb of readdirSync(join(out, "notebooks"))) {
+    const text = outputs(nb);
+    for (const word of ["China", "Chinese", "United States", "Xi Jinping", "2016", "Sino-US"]) assert.ok(!text.includes(word), `${nb} says "${word}"`);
+  }
+  // Its own frames and actors: the registry's labels and the dictionary's frames appear.
+  assert.match(outputs("02-framing-diff.ipynb"), /Energy dependence/);
+  assert.match(outputs("02-framing-diff.ipynb"), /EU–Russia actors/);
+  const actors = outputs("03-actor-sentiment.ipynb");
+  assert.match(actors, /Russia/);
+  assert.match(actors, /European Union/);
+  // The commentary counts this corpus's documents (two per year), not one op-ed per year.
+  assert.match(actors, /year = 2014 has 2 documents/);
+  assert.match(run("notebooks", "--corpus", join(FIXTURES, "eu-russia"), "--actors", join(lexicons, "missing.yaml"), "--out", out).err, /missing\.yaml/);
+});

@@ -100,7 +100,9 @@ function merge(byName: Map<string, Entity>): Entity[] {
       ? long.filter((o) => initials(o.name) === e.name)
       : kindOf(e) === "person"
         ? long.filter((o) => kindOf(o) === "person" && [o.name.split(/\s+/)[0], last(o)].includes(e.name))
-        : long.filter((o) => kindOf(o) === "organisation" && last(o) === e.name);
+        : ["organisation", "group"].includes(kindOf(e))
+          ? long.filter((o) => kindOf(o) === "organisation" && last(o) === e.name)
+          : [];
     if (target.length === 1) into(e, target[0]);
   }
   return entities.filter((e) => !absorbed.has(e));

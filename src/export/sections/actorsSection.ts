@@ -6,6 +6,7 @@ import type { Corpus } from "../../corpus/corpus";
 import type { ActorRegistry } from "../../lexicons/actorSchema";
 import { mentionHtml } from "../../charts/mentionHtml";
 import { actorTrendChart } from "../../charts/trendChart";
+import { stanceNotes } from "../../studies/readingNotes";
 import { actorEvidence, actorStudy } from "../../studies/actorStudy";
 import { type ReportSection, figureSlot } from "./section";
 
@@ -30,13 +31,18 @@ export function actorsSection(corpus: Corpus, options: ActorsSectionOptions): Re
     })
     .join("\n");
   const ignored = mentions.filter((m) => m.weight === 0).length;
+  // Examples from the registry in use, not from the default one.
+  const collective = actors.collectives[0]?.aliases.map((x) => (typeof x === "string" ? x : x.text)).find(Boolean);
+  const child = actors.actors.find((x) => x.parent !== undefined);
+  const parent = child && actors.actors.find((x) => x.id === child.parent);
   const html =
     `<p>Registry: ${escapeHtml(actors.name)}. Each mention is scored for the stance the sentence takes toward that actor ` +
     `(target-aware model fitted on NewsMTSC, with the who-does-what-to-whom rules), in [−1, 1]. Means weight names 1, ` +
-    `demonyms ${actors.demonymWeight}, collective and coordinated mentions ("both countries", "China and the US") ${actors.collectiveWeight}` +
+    `demonyms ${actors.demonymWeight}, collective and coordinated mentions${collective ? ` ("${escapeHtml(collective)}", "A and B")` : ` ("A and B")`} ${actors.collectiveWeight}` +
     `${ignored ? ` (${ignored} mentions at weight 0 are listed in tables/actor-mentions.csv but not counted)` : ""}. ` +
-    `A parent's row includes its children's mentions (Xi Jinping → China). Intervals: 2,000 seeded bootstrap resamples of ` +
+    `A parent's row includes its children's mentions${child && parent ? ` (${escapeHtml(child.label)} → ${escapeHtml(parent.label)})` : ""}. Intervals: 2,000 seeded bootstrap resamples of ` +
     `mentions. Rows with fewer than 5 mentions are flagged: read their sentences, not their means.</p>` +
+    `<ul>${stanceNotes(corpus, { by, a, b }).map((n) => `<li>${escapeHtml(n)}</li>`).join("")}</ul>` +
     (study.unscoredNote ? `<p>${escapeHtml(study.unscoredNote)}</p>` : "") +
     figureSlot("actor-stance") +
     (groupCount >= 3 ? figureSlot("actor-trend") : "") +

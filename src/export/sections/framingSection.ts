@@ -5,6 +5,7 @@ import { escapeHtml, tableHtml } from "../../charts/table";
 import { wordShiftChart } from "../../charts/wordShiftChart";
 import type { FrameDictionary } from "../../lexicons/frameSchema";
 import { foldNote } from "../../text/aliasFolds";
+import { comparisonNotes } from "../../studies/readingNotes";
 import type { Tokens } from "../../text/tokens";
 import { kwicTableHtml } from "./kwicHtml";
 import { frameTrendChart } from "../../charts/trendChart";
@@ -52,8 +53,8 @@ export function framingSection(
     `G² is Dunning's log-likelihood (signed: + = more in A), Log Ratio is Hardie's log2 ratio of relative frequencies, ` +
     `Fisher p is two-sided exact, pAdjusted is Benjamini–Hochberg over all ${rows.length} terms, logOddsZ is Monroe et al.'s ` +
     `log-odds with an informative Dirichlet prior. Terms with fewer than 5 occurrences are flagged (lowCount); read their ` +
-    `p-values with care. With a few documents per group these describe the texts, not a population of texts. ` +
-    `${escapeHtml(foldNote(toks.options))}</p>` +
+    `p-values with care. ${escapeHtml(foldNote(toks.options))}</p>` +
+    `<ul>${[...study.reading, ...comparisonNotes(toks.corpus, { by, a, b })].map((n) => `<li>${escapeHtml(n)}</li>`).join("")}</ul>` +
     figureSlot("keyness") +
     tableHtml(keyTable, { caption: `Top ${top} key terms per side (all terms in tables/keyness.csv)`, maxRows: 2 * top }) +
     `<h3>Evidence: every key term in context</h3>${evidenceHtml}` +

@@ -61,3 +61,9 @@ test("the YAML registry loads with the kit's schema and produces stance rows", (
   assert.ok(russia.some((m) => m.group === "2014") && russia.some((m) => m.group === "2022"));
   assert.ok(russia.every((m) => m.score !== null && m.sentenceText.length > 0));
 });
+
+test("a place is not taken for the short form of an organisation that ends with its name", () => {
+  const osce = row("Organization for Security and Co-operation in Europe");
+  if (osce) assert.deepEqual(osce.aliases.sort(), ["OSCE", "Organization for Security and Co-operation in Europe"]);
+  assert.ok(row("Europe"), "Europe stays an actor of its own");
+});
