@@ -29,6 +29,14 @@ export const evalTargetsCommand: Command = declareCommand({
       process.stdout.write(JSON.stringify(results, null, 2) + "\n");
       return 0;
     }
+    // First the headline: macro-F1 of every method on every file, side by side.
+    process.stdout.write(
+      toTextTable(results.map(({ file, methods }) => ({
+        data: basename(file),
+        examples: methods[0].report.n,
+        ...Object.fromEntries(methods.map(({ method, report }) => [`macro-F1 ${method}`, report.macroF1.toFixed(3)])),
+      }))),
+    );
     for (const { file, methods } of results) {
       process.stdout.write(`\n${basename(file)} (${methods[0].report.n} examples)\n\n`);
       const summary = methods.map(({ method, report }) => ({

@@ -100,3 +100,11 @@ test("actors --suggest: json rows, and a YAML registry that --actors reads back 
   for (const id of ["russia", "european_union", "ukraine"]) assert.ok(actors.has(id), id);
   assert.match(run("actors", "--suggest", "--corpus", dir, "--format", "xml").err, /--format: expected one of json, yaml, csv, table/);
 });
+
+test("eval-targets prints a headline of macro-F1 per file and method, the op-ed sentences among them", () => {
+  const r = run("eval-targets", "--data", "test/fixtures/stance-opeds/opeds.jsonl");
+  assert.equal(r.code, 0, r.err);
+  const head = r.out.split("\n\n")[0];
+  assert.match(head, /macro-F1 discourse-kit \(target-aware\)\s+macro-F1 AFINN sentence baseline/);
+  assert.match(head, /opeds\.jsonl\s+172\s+0\.\d{3}\s+0\.\d{3}/);
+});
