@@ -1,33 +1,57 @@
 /**
- * Plain text of a Markdown body, line for line, so that markup is not counted as words: headings,
- * emphasis, links (their text stays, the URL goes), images, code spans, quotes, list markers, rules
- * and HTML tags. Line breaks are kept, so paragraphs and line numbers survive.
+ * Plain text of a Markdown body, line for line, so that markup is not counted as words: parsed by
+ * markdown-it (a CommonMark parser), each block's text put back on the lines it came from. Headings,
+ * emphasis (nested or not), links and reference links keep their text; URLs, images, reference
+ * definitions, list and quote markers, rules and HTML tags go; code keeps its text; a table keeps its
+ * cells' text, a row per line. Line breaks are kept, so paragraphs and line numbers survive. Text
+ * without any Markdown punctuation is returned as it is, unparsed.
  */
+import MarkdownItModule = require("markdown-it");
+
+type MarkdownIt = InstanceType<typeof MarkdownItModule>;
+type Token = ReturnType<MarkdownIt["parse"]>[number];
+
+/** Characters that can start or make Markdown markup; a text with none is plain. */
+const MARKUP = /[*_`<>#|~\\]|!?\[[^\]\n]*\]|^\s{0,3}(?:[-+=]|\d{1,9}[.)])(?:\s|$)|^ {4}|^\t/m;
+
+let parser: MarkdownIt | undefined;
+
+function markdownIt(): MarkdownIt {
+  if (!parser) {
+    const Md = require("markdown-it") as typeof MarkdownItModule;
+    parser = new Md({ html: true, linkify: false, typographer: false });
+  }
+  return parser;
+}
+
+/** The text of an inline token: its words, without markup; a line break where the source has one. */
+function inlineText(token: Token): string {
+  let out = "";
+  for (const c of token.children ?? []) {
+    if (c.type === "text" || c.type === "code_inline") out += c.content;
+    else if (c.type === "softbreak" || c.type === "hardbreak") out += "\n";
+  }
+  return out;
+}
+
+const stripTags = (s: string) => s.replace(/<\/?[A-Za-z][^>]*>|<!--[\s\S]*?-->/g, "");
+
 export function markdownToText(md: string): string {
-  let fenced = false;
-  return md
-    .split("\n")
-    .map((line) => {
-      if (/^\s*(```|~~~)/.test(line)) {
-        fenced = !fenced;
-        return "";
-      }
-      if (fenced) return line;
-      if (/^\s{0,3}\[[^\]]+\]:\s*\S+/.test(line)) return ""; // reference definition
-      if (/^\s{0,3}([-*_])(\s*\1){2,}\s*$/.test(line)) return ""; // horizontal rule
-      if (/^\s{0,3}(=+|-+)\s*$/.test(line)) return ""; // setext heading underline
-      return line
-        .replace(/^\s{0,3}#{1,6}\s+/, "")
-        .replace(/\s+#+\s*$/, "")
-        .replace(/^\s{0,3}(>\s?)+/, "")
-        .replace(/^\s*(?:[-*+]|\d{1,9}[.)])\s+/, "")
-        .replace(/!\[[^\]]*\]\([^)]*\)/g, "")
-        .replace(/\[([^\]]+)\]\([^)]*\)/g, "$1")
-        .replace(/\[([^\]]+)\]\[[^\]]*\]/g, "$1")
-        .replace(/<\/?[A-Za-z][^>]*>/g, "")
-        .replace(/`([^`]*)`/g, "$1")
-        .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, "$2")
-        .replace(/(^|[^\w*])([*_])(?=\S)(.+?)(?<=\S)\2(?![\w*])/g, "$1$3");
-    })
-    .join("\n");
+  if (!MARKUP.test(md)) return md;
+  const lines: string[] = md.split("\n").map(() => "");
+  const put = (line: number, text: string) => {
+    text.split("\n").forEach((t, i) => {
+      const at = line + i;
+      if (at < lines.length) lines[at] = lines[at] ? `${lines[at]} ${t}` : t;
+    });
+  };
+  // A table cell's inline token has no line of its own: it stands on its row's line.
+  let rowLine = 0;
+  for (const t of markdownIt().parse(md, {})) {
+    if (t.type === "tr_open" && t.map) rowLine = t.map[0];
+    else if (t.type === "inline") put(t.map ? t.map[0] : rowLine, inlineText(t));
+    else if ((t.type === "fence" || t.type === "code_block") && t.map) put(t.map[0] + (t.type === "fence" ? 1 : 0), t.content.replace(/\n$/, ""));
+    else if (t.type === "html_block" && t.map) put(t.map[0], stripTags(t.content).replace(/\n$/, ""));
+  }
+  return lines.join("\n");
 }
