@@ -21,7 +21,7 @@ import { parseArgs } from "node:util";
 import { listFiles } from "../dist/corpus/load";
 import { toTextTable } from "../dist/export/textTable";
 import { writeFileAtomic } from "../dist/io/atomicWrite";
-import { BROWN_GROUPING, writeBrownCorpus } from "./brown";
+import { BROWN_GROUPING, LAYOUTS, type Layout, writeBrownCorpus } from "./brown";
 
 const STAGES = ["load", "count", "tokens", "chinese", "keyness", "frames", "actors", "report", "freq"] as const;
 const IN_MEMORY_MAX_SCALE = 10;
@@ -77,10 +77,10 @@ function runStage(stage: string, dir: string, timeout: number): Timed | string {
 }
 
 /** CountVectorizer's own timing (files read to counts summed), and its process's, start to exit. */
-function sklearn(dir: string, timeout: number): (Timed & { wall: number }) | string {
+function sklearn(dir: string, layout: Layout, timeout: number): (Timed & { wall: number }) | string {
   const python = "/usr/bin/python3";
   const started = performance.now();
-  const r = spawnSync(python, [join(__dirname, "..", "bench", "countVectorizer.py"), dir], { encoding: "utf8", timeout: timeout * 1000 });
+  const r = spawnSync(python, [join(__dirname, "..", "bench", "countVectorizer.py"), dir, layout], { encoding: "utf8", timeout: timeout * 1000 });
   const wall = (performance.now() - started) / 1000;
   if (r.error) return "python3 not found";
   if (r.status !== 0) return /No module named 'sklearn'/.test(r.stderr) ? "not installed (apt-get install python3-sklearn)" : `failed: ${r.stderr.trim().split("\n").pop()}`;
@@ -98,16 +98,21 @@ function freqCommand(dir: string, timeout: number): number | string {
 }
 
 const USAGE =
-  "usage: npm run bench -- [--scales 1,10,100] [--stages " + STAGES.join(",") + "] [--rounds N] [--timeout SECONDS] [--out FILE]\n";
+  "usage: npm run bench -- [--scales 1,10,100] [--stages " + STAGES.join(",") + "] [--layouts " + LAYOUTS.join(",") + "] [--rounds N] [--timeout SECONDS] [--out FILE]\n";
+
+/** The ratio `discourse freq` must reach against CountVectorizer, start to exit, in every layout, from this scale on. */
+const TARGET_RATIO = 3;
+const TARGET_SCALE = 10;
 
 /** The options, or a one-line complaint naming the one at fault. */
-function options(): { scales: number[]; stages: string[]; rounds: number; timeout: number; out?: string } | string {
+function options(): { scales: number[]; stages: string[]; layouts: Layout[]; rounds: number; timeout: number; out?: string } | string {
   let values;
   try {
     ({ values } = parseArgs({
       options: {
         scales: { type: "string", default: "1,10,100" },
         stages: { type: "string", default: STAGES.join(",") },
+        layouts: { type: "string", default: LAYOUTS.join(",") },
         rounds: { type: "string", default: "3" },
         timeout: { type: "string", default: "600" },
         out: { type: "string" },
@@ -127,7 +132,10 @@ function options(): { scales: number[]; stages: string[]; rounds: number; timeou
   if (!Number.isInteger(rounds) || rounds < 1) return `--rounds: expected a whole number ≥ 1, got "${values.rounds}"`;
   const timeout = Number(values.timeout);
   if (!(timeout > 0)) return `--timeout: expected seconds > 0, got "${values.timeout}"`;
-  return { scales, stages, rounds, timeout, out: values.out };
+  const layouts = String(values.layouts).split(",") as Layout[];
+  const badLayout = layouts.find((l) => !(LAYOUTS as readonly string[]).includes(l));
+  if (badLayout !== undefined) return `--layouts: unknown layout "${badLayout}"; choose from ${LAYOUTS.join(", ")}`;
+  return { scales, stages, layouts, rounds, timeout, out: values.out };
 }
 
 /** The middle value (the mean of the two middle ones for an even count). */
@@ -150,7 +158,7 @@ interface Comparison {
  * `freq` first, in odd ones CountVectorizer, so neither always runs on a machine the other has just
  * warmed or loaded. A side that fails is not run again.
  */
-function compareRounds(dir: string, withFreq: boolean, rounds: number, timeout: number, log: (m: string) => void): Comparison {
+function compareRounds(dir: string, layout: Layout, withFreq: boolean, rounds: number, timeout: number, log: (m: string) => void): Comparison {
   const out: Comparison = { freq: [], command: [], sklearn: [], failed: [] };
   const failed = (stage: string) => out.failed.some((f) => f.stage === stage);
   const runFreq = (round: number) => {
@@ -169,7 +177,7 @@ function compareRounds(dir: string, withFreq: boolean, rounds: number, timeout: 
     if (failed("sklearn")) return;
     log(`round ${round + 1} of ${rounds}: scikit-learn CountVectorizer`);
     warmCache(dir);
-    const r = sklearn(dir, timeout);
+    const r = sklearn(dir, layout, timeout);
     if (typeof r === "string") out.failed.push({ stage: "sklearn", why: r });
     else out.sklearn.push(r);
   };
@@ -188,6 +196,52 @@ function compareRounds(dir: string, withFreq: boolean, rounds: number, timeout: 
 /** Seconds of each round as shown beside a median: "1.41–1.62". */
 const spread = (xs: readonly number[]) => (xs.length > 1 ? `${Math.min(...xs).toFixed(2)}–${Math.max(...xs).toFixed(2)}` : "");
 
+type RowFn = (stage: string, seconds: string, r?: { tokens: number; seconds: number }, peakMB?: string, range?: string) => void;
+
+/**
+ * `freq` and CountVectorizer on one layout of the corpus, their rows added to the table; the ratio
+ * line, and the start-to-exit ratio of medians, when both ran.
+ */
+function compareLayout(
+  dir: string,
+  layout: Layout,
+  o: { scale: number; withFreq: boolean; rounds: number; timeout: number; row: RowFn; log: (m: string) => void },
+): { line: string; wall: number } | undefined {
+  const { scale, rounds, row, log } = o;
+  log(`× ${scale} ${layout}: ${o.withFreq ? "freq and " : ""}scikit-learn CountVectorizer, ${rounds} round${rounds === 1 ? "" : "s"}`);
+  const c = compareRounds(dir, layout, o.withFreq, rounds, o.timeout, (m) => log(`× ${scale} ${layout}: ${m}`));
+  const peak = (rs: Timed[]) => Math.max(...rs.map((r) => r.rssMB)).toFixed(0);
+  // Tokens per second on the kit's word count of the same files, so the two rates compare.
+  const tokens = c.freq[0]?.tokens ?? c.sklearn[0]?.tokens ?? 0;
+  const freq = c.freq.map((r) => r.seconds);
+  const inside = c.sklearn.map((r) => r.seconds);
+  const wall = c.sklearn.map((r) => r.wall);
+  const timed = (stage: string, seconds: number[], peakMB = "") => row(`${stage}, ${layout}`, median(seconds).toFixed(2), { tokens, seconds: median(seconds) }, peakMB, spread(seconds));
+  if (c.freq.length) {
+    const threads = c.freq[0].threads ?? 1;
+    timed(`freq (streamed, ${threads} thread${threads === 1 ? "" : "s"})`, freq, peak(c.freq));
+  }
+  if (c.command.length) timed("discourse freq command, start to exit", c.command);
+  for (const f of c.failed) row(`${f.stage === "freq" ? "freq" : "scikit-learn CountVectorizer"}, ${layout}`, f.why);
+  if (c.sklearn.length) {
+    timed("scikit-learn CountVectorizer (1 thread)", inside, peak(c.sklearn));
+    timed("countVectorizer.py process, start to exit", wall);
+  }
+  const n = Math.min(c.freq.length, c.command.length, c.sklearn.length);
+  if (!n) return undefined;
+  const times = (x: number) => `${x.toFixed(2)}×`;
+  // Each round's ratio pairs the runs of one round: they ran minutes apart at most.
+  const each = (xs: number[]) => (n > 1 ? ` (rounds: ${xs.map(times).join(", ")})` : "");
+  const perRound = (a: number[], b: number[]) => a.slice(0, n).map((x, i) => x / b[i]);
+  const ratio = median(wall) / median(c.command);
+  return {
+    line:
+      `${scale}× ${layout}: discourse freq is ${times(median(inside) / median(freq))} as fast as CountVectorizer, folder to counts${each(perRound(inside, freq))}; ` +
+      `start to exit, ${times(ratio)}${each(perRound(wall, c.command))}`,
+    wall: ratio,
+  };
+}
+
 function main(): void {
   const parsed = options();
   if (typeof parsed === "string") {
@@ -196,9 +250,10 @@ function main(): void {
     process.exitCode = parsed ? 2 : 0;
     return;
   }
-  const { scales, stages, rounds, timeout } = parsed;
+  const { scales, stages, layouts, rounds, timeout } = parsed;
   const rows: Row[] = [];
   const ratios: string[] = [];
+  const failures: string[] = [];
   const log = (m: string) => process.stderr.write(`bench: ${m}\n`);
   for (const scale of scales) {
     const dir = mkdtempSync(join(tmpdir(), `dk-brown${scale}-`));
@@ -230,36 +285,21 @@ function main(): void {
           row(label, seconds.toFixed(2), { tokens: results[0].tokens, seconds }, peakMB, spread(results.map((r) => r.seconds)));
         }
       }
-      log(`× ${scale}: ${stages.includes("freq") ? "freq and " : ""}scikit-learn CountVectorizer, ${rounds} round${rounds === 1 ? "" : "s"}`);
-      const c = compareRounds(dir, stages.includes("freq"), rounds, timeout, (m) => log(`× ${scale}: ${m}`));
-      const peak = (rs: Timed[]) => Math.max(...rs.map((r) => r.rssMB)).toFixed(0);
-      // Tokens per second on the kit's word count of the same files, so the two rates compare.
-      const tokens = c.freq[0]?.tokens ?? c.sklearn[0]?.tokens ?? 0;
-      const freq = c.freq.map((r) => r.seconds);
-      const inside = c.sklearn.map((r) => r.seconds);
-      const wall = c.sklearn.map((r) => r.wall);
-      const timed = (stage: string, seconds: number[], peakMB = "") =>
-        row(stage, median(seconds).toFixed(2), { tokens, seconds: median(seconds) }, peakMB, spread(seconds));
-      if (c.freq.length) {
-        const threads = c.freq[0].threads ?? 1;
-        timed(`freq (streamed, ${threads} thread${threads === 1 ? "" : "s"})`, freq, peak(c.freq));
-      }
-      if (c.command.length) timed("discourse freq command, start to exit", c.command);
-      for (const f of c.failed) row(f.stage === "freq" ? "freq" : "scikit-learn CountVectorizer", f.why);
-      if (c.sklearn.length) {
-        timed("scikit-learn CountVectorizer (1 thread)", inside, peak(c.sklearn));
-        timed("countVectorizer.py process, start to exit", wall);
-      }
-      const n = Math.min(c.freq.length, c.command.length, c.sklearn.length);
-      if (n) {
-        const times = (x: number) => `${x.toFixed(2)}×`;
-        // Each round's ratio pairs the runs of one round: they ran minutes apart at most.
-        const each = (xs: number[]) => (n > 1 ? ` (rounds: ${xs.map(times).join(", ")})` : "");
-        const perRound = (a: number[], b: number[]) => a.slice(0, n).map((x, i) => x / b[i]);
-        ratios.push(
-          `${scale}×: discourse freq is ${times(median(inside) / median(freq))} as fast as CountVectorizer, folder to counts${each(perRound(inside, freq))}; ` +
-            `start to exit, ${times(median(wall) / median(c.command))}${each(perRound(wall, c.command))}`,
-        );
+      for (const layout of layouts) {
+        const layoutDir = layout === "txt" ? dir : mkdtempSync(join(tmpdir(), `dk-brown${scale}-${layout}-`));
+        try {
+          if (layout !== "txt") {
+            log(`writing Brown × ${scale} as ${layout}`);
+            writeBrownCorpus(layoutDir, scale, layout);
+          }
+          const ratio = compareLayout(layoutDir, layout, { scale, withFreq: stages.includes("freq"), rounds, timeout, row, log });
+          if (ratio) {
+            ratios.push(ratio.line);
+            if (scale >= TARGET_SCALE && ratio.wall < TARGET_RATIO) failures.push(`${scale}× ${layout} ${ratio.wall.toFixed(2)}×`);
+          }
+        } finally {
+          if (layout !== "txt") rmSync(layoutDir, { recursive: true, force: true });
+        }
       }
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -267,7 +307,15 @@ function main(): void {
   }
   const machine = `${cpus()[0]?.model ?? "cpu"}, ${availableParallelism()} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
   const medians = rounds > 1 ? `; count: median of ${rounds} runs; freq and CountVectorizer: medians of ${rounds} alternating rounds; ranges beside` : "";
-  const text = `Brown corpus benchmark, ${new Date().toISOString().slice(0, 10)}; ${machine}${medians}\n\n${toTextTable(rows)}\n${ratios.join("\n")}\n`;
+  const judged = scales.some((x) => x >= TARGET_SCALE);
+  const summary = !ratios.length
+    ? ""
+    : !judged
+      ? `not judged: the target (${TARGET_RATIO}× CountVectorizer, start to exit, every layout) is set from Brown × ${TARGET_SCALE}`
+      : failures.length
+      ? `FAIL: discourse freq is under ${TARGET_RATIO}× CountVectorizer, start to exit, in ${failures.join("; ")}`
+        : `ok: discourse freq is at least ${TARGET_RATIO}× CountVectorizer, start to exit, in every layout measured (${layouts.join(", ")})`;
+  const text = `Brown corpus benchmark, ${new Date().toISOString().slice(0, 10)}; ${machine}${medians}\n\n${toTextTable(rows)}\n${ratios.join("\n")}\n${summary}\n`;
   process.stdout.write(text);
   if (parsed.out) writeFileAtomic(parsed.out, text);
 }

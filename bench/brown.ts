@@ -47,24 +47,72 @@ export function brownText(tagged: string): string {
   return paragraphs.join("\n\n") + "\n";
 }
 
+/** The layouts the kit reads, each written from the same texts. */
+export const LAYOUTS = ["txt", "md", "html", "csv", "jsonl"] as const;
+export type Layout = (typeof LAYOUTS)[number];
+
+const escapeHtml = (t: string) => t.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+const csvField = (t: string) => `"${t.replace(/"/g, '""')}"`;
+
 /**
- * Writes Brown × `copies` into `dir`: copy k of file ca01 is `k/ca01.txt`, with a corpus.json giving
- * each its category and the corpus's 1961 date. Copies are the same text, so load them with
- * `duplicates: "keep"` to count each.
+ * Copy `k` of a text: its paragraphs rotated by k − 1 and a last line naming the copy, so that every
+ * copy is a text of its own (no copy is counted once as a duplicate of another) while every copy
+ * holds the same words, plus four.
  */
-export function writeBrownCorpus(dir: string, copies: number): { files: number } {
+export function brownCopy(text: string, id: string, k: number): string {
+  const paragraphs = text.trim().split(/\n\n/);
+  const r = (k - 1) % paragraphs.length;
+  return [...paragraphs.slice(r), ...paragraphs.slice(0, r), `Copy ${k} of ${id}.`].join("\n\n") + "\n";
+}
+
+interface BrownDoc {
+  id: string;
+  file: string;
+  category: string;
+  copy: number;
+  text: string;
+}
+
+/** One document as a file of a layout: plain text, Markdown with front matter, an HTML page. */
+function asFile(d: BrownDoc, layout: "txt" | "md" | "html"): string {
+  if (layout === "txt") return d.text;
+  const paragraphs = d.text.trim().split(/\n\n/);
+  if (layout === "md") return `---\ntitle: ${d.id}\nauthor: Brown corpus\ndate: 1961-01-01\ncategory: ${d.category}\n---\n\n${d.text}`;
+  return (
+    `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>${d.id}</title>` +
+    `<meta name="author" content="Brown corpus"><meta name="date" content="1961-01-01"></head>\n` +
+    `<body><nav><a href="/">Home</a> | <a href="/archive">Archive</a></nav>\n<article><h1>${d.id}</h1>\n` +
+    paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join("\n") +
+    `\n</article><footer>© 1961 Brown University</footer></body></html>\n`
+  );
+}
+
+/**
+ * Writes Brown × `copies` into `dir` in a layout: one file per document (`txt`, `md`, `html`; copy k
+ * of file ca01 is `k/ca01.<ext>`, a corpus.json giving each its category and the 1961 date) or one
+ * table of every document (`csv`, `jsonl`: columns id, title, author, date, category, text). Every
+ * layout holds the same texts (`brownCopy`).
+ */
+export function writeBrownCorpus(dir: string, copies: number, layout: Layout = "txt"): { files: number } {
   const files = brownFiles();
   const texts = files.map((f) => brownText(readFileSync(f.path, "utf8")));
-  const documents: object[] = [];
+  const docs: BrownDoc[] = [];
   for (let k = 1; k <= copies; k++) {
     const sub = String(k).padStart(3, "0");
-    mkdirSync(join(dir, sub), { recursive: true });
-    files.forEach((f, i) => {
-      const file = `${sub}/${f.id}.txt`;
-      writeFileAtomic(join(dir, file), texts[i]);
-      documents.push({ id: `${f.id}-${sub}`, file, title: f.id, author: "Brown corpus", date: "1961-01-01", category: f.category, copy: k });
-    });
+    files.forEach((f, i) => docs.push({ id: `${f.id}-${sub}`, file: `${sub}/${f.id}.${layout}`, category: f.category, copy: k, text: brownCopy(texts[i], f.id, k) }));
   }
-  writeFileAtomic(join(dir, "corpus.json"), JSON.stringify({ name: `Brown corpus × ${copies}`, documents }));
-  return { files: documents.length };
+  if (layout === "csv" || layout === "jsonl") {
+    const row = (d: BrownDoc) => ({ id: d.id, title: d.id, author: "Brown corpus", date: "1961-01-01", category: d.category, text: d.text });
+    const body =
+      layout === "csv"
+        ? ["id,title,author,date,category,text", ...docs.map((d) => Object.values(row(d)).map((v) => csvField(String(v))).join(","))].join("\n") + "\n"
+        : docs.map((d) => JSON.stringify(row(d))).join("\n") + "\n";
+    writeFileAtomic(join(dir, `brown.${layout}`), body);
+    return { files: docs.length };
+  }
+  for (let k = 1; k <= copies; k++) mkdirSync(join(dir, String(k).padStart(3, "0")), { recursive: true });
+  for (const d of docs) writeFileAtomic(join(dir, d.file), asFile(d, layout));
+  const documents = docs.map((d) => ({ id: d.id, file: d.file, title: d.id.slice(0, 4), author: "Brown corpus", date: "1961-01-01", category: d.category, copy: d.copy }));
+  writeFileAtomic(join(dir, "corpus.json"), JSON.stringify({ name: `Brown corpus × ${copies} (${layout})`, documents }));
+  return { files: docs.length };
 }

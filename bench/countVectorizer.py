@@ -1,33 +1,87 @@
-"""scikit-learn's CountVectorizer over the same files as the kit's benchmark, end to end.
+"""scikit-learn's CountVectorizer over the same documents as the kit's benchmark, end to end.
 
-Usage: python3 countVectorizer.py DIR  -> prints JSON {seconds, tokens, files, rssMB, vocabulary}
-Reads every .txt file under DIR (as `discourse freq` does), fits a CountVectorizer with its default
+Usage: python3 countVectorizer.py DIR [LAYOUT]  -> prints JSON {seconds, tokens, files, rssMB, vocabulary}
+Reads every document under DIR as the layout stores it, as `discourse freq` does: the text of .txt
+files; .md files less their front matter; the paragraphs of .html pages (html.parser); the text column
+of brown.csv (csv module) or brown.jsonl (json). Then fits a CountVectorizer with its default
 tokenizer and English stop words, and sums the counts.
 """
+import csv
 import json
 import os
 import resource
 import sys
 import time
+from html.parser import HTMLParser
 
 from sklearn.feature_extraction.text import CountVectorizer
 
 root = sys.argv[1]
+layout = sys.argv[2] if len(sys.argv) > 2 else "txt"
 started = time.perf_counter()
-paths = sorted(
-    os.path.join(d, f) for d, _, files in os.walk(root) for f in files if f.endswith(".txt")
-)
+
+
+class Paragraphs(HTMLParser):
+    """The text inside <p> elements: the page's article, without its navigation and footer."""
+
+    def __init__(self):
+        super().__init__()
+        self.depth = 0
+        self.parts = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "p":
+            self.depth += 1
+
+    def handle_endtag(self, tag):
+        if tag == "p" and self.depth:
+            self.depth -= 1
+            self.parts.append("\n\n")
+
+    def handle_data(self, data):
+        if self.depth:
+            self.parts.append(data)
+
+
+def files(ext):
+    return sorted(os.path.join(d, f) for d, _, fs in os.walk(root) for f in fs if f.endswith(ext))
+
+
+def read(path):
+    with open(path, encoding="utf-8") as fh:
+        return fh.read()
 
 
 def texts():
-    for p in paths:
-        with open(p, encoding="utf-8") as fh:
-            yield fh.read()
+    if layout in ("csv", "jsonl"):
+        with open(os.path.join(root, "brown." + layout), encoding="utf-8", newline="") as fh:
+            rows = csv.DictReader(fh) if layout == "csv" else (json.loads(line) for line in fh)
+            for row in rows:
+                yield row["text"]
+        return
+    for path in files("." + layout):
+        text = read(path)
+        if layout == "md" and text.startswith("---\n"):
+            text = text[text.index("\n---\n", 4) + 5:]
+        elif layout == "html":
+            parser = Paragraphs()
+            parser.feed(text)
+            text = "".join(parser.parts)
+        yield text
+
+
+count = [0]
+
+
+def counted():
+    for t in texts():
+        count[0] += 1
+        yield t
 
 
 vectorizer = CountVectorizer(stop_words="english")
-matrix = vectorizer.fit_transform(texts())
+matrix = vectorizer.fit_transform(counted())
 tokens = int(matrix.sum())
 seconds = time.perf_counter() - started
 rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-print(json.dumps({"seconds": seconds, "tokens": tokens, "files": len(paths), "rssMB": rss, "vocabulary": len(vectorizer.vocabulary_)}))
+print(json.dumps({"seconds": seconds, "tokens": tokens, "files": count[0], "rssMB": rss, "vocabulary": len(vectorizer.vocabulary_)}))
