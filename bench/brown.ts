@@ -91,15 +91,17 @@ function asFile(d: BrownDoc, layout: "txt" | "md" | "html"): string {
  * Writes Brown × `copies` into `dir` in a layout: one file per document (`txt`, `md`, `html`; copy k
  * of file ca01 is `k/ca01.<ext>`, a corpus.json giving each its category and the 1961 date) or one
  * table of every document (`csv`, `jsonl`: columns id, title, author, date, category, text). Every
- * layout holds the same texts (`brownCopy`).
+ * layout holds the same texts (`brownCopy`). `distinct: false` writes every copy as the same text
+ * (for tests of how copies are counted).
  */
-export function writeBrownCorpus(dir: string, copies: number, layout: Layout = "txt"): { files: number } {
+export function writeBrownCorpus(dir: string, copies: number, layout: Layout = "txt", options: { distinct?: boolean } = {}): { files: number } {
+  const distinct = options.distinct ?? true;
   const files = brownFiles();
   const texts = files.map((f) => brownText(readFileSync(f.path, "utf8")));
   const docs: BrownDoc[] = [];
   for (let k = 1; k <= copies; k++) {
     const sub = String(k).padStart(3, "0");
-    files.forEach((f, i) => docs.push({ id: `${f.id}-${sub}`, file: `${sub}/${f.id}.${layout}`, category: f.category, copy: k, text: brownCopy(texts[i], f.id, k) }));
+    files.forEach((f, i) => docs.push({ id: `${f.id}-${sub}`, file: `${sub}/${f.id}.${layout}`, category: f.category, copy: k, text: distinct ? brownCopy(texts[i], f.id, k) : texts[i] }));
   }
   if (layout === "csv" || layout === "jsonl") {
     const row = (d: BrownDoc) => ({ id: d.id, title: d.id, author: "Brown corpus", date: "1961-01-01", category: d.category, text: d.text });

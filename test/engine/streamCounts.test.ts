@@ -50,8 +50,8 @@ test("workers started ahead are taken by the next pool, and the spares it leaves
 test("Brown × 10 counted by worker threads equals ten times Brown processed one by one", async () => {
   const one = tempDir("dk-brown1-");
   const ten = tempDir("dk-brown10-");
-  writeBrownCorpus(one, 1);
-  writeBrownCorpus(ten, 10);
+  writeBrownCorpus(one, 1, "txt", { distinct: false });
+  writeBrownCorpus(ten, 10, "txt", { distinct: false });
   const single = countTerms(tokens(loadCorpus(one)), { by: "category" });
   const streamed = await streamCounts(ten, { by: "category", workers: 2, duplicates: "keep" });
   assert.equal(streamed.files, 5000);
