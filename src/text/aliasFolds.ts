@@ -99,17 +99,12 @@ export function aliasFolds(opts: ResolvedTokenOptions): AliasFolds {
   if (!registry) return NO_FOLDS;
   const stops = stopwordSet(opts.stopwords);
   const out: AliasFolds = { entities: [], terms: new Map(), phrases: [], dictionary: [] };
-  const claimed = new Map<string, string>();
   for (const actor of registry.actors) {
     const mine: AliasFolds = { entities: [], terms: new Map(), phrases: out.phrases, dictionary: out.dictionary };
     const entity = entityOf(actor, opts, stops, mine);
     if (!entity) continue;
     out.entities.push(entity);
-    for (const [from, to] of mine.terms) {
-      if (claimed.has(from)) continue;
-      claimed.set(from, to);
-      out.terms.set(from, to);
-    }
+    for (const [from, to] of mine.terms) if (!out.terms.has(from)) out.terms.set(from, to);
   }
   out.phrases = [...new Set(out.phrases)];
   out.dictionary = [...new Set(out.dictionary)];

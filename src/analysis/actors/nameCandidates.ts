@@ -107,7 +107,10 @@ export function nameCandidates(text: string): TextNames {
     }
   }
   const capitalised = new Map<string, number>();
-  for (const m of text.matchAll(CAPITALISED)) capitalised.set(cleanName(m[1]), (capitalised.get(cleanName(m[1])) ?? 0) + 1);
+  for (const m of text.matchAll(CAPITALISED)) {
+    const name = cleanName(m[1]);
+    capitalised.set(name, (capitalised.get(name) ?? 0) + 1);
+  }
   for (const name of capitalised.keys()) if (ONLY_TITLES.test(name) || NOT_NAMES.test(name) || TITLES.test(name)) capitalised.delete(name);
   const demonyms = doc.match("#Demonym").out("array").map(cleanName).filter((d) => /^\p{Lu}\p{Ll}+$/u.test(d));
   return { names: out, demonyms, capitalised };

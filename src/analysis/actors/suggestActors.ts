@@ -118,8 +118,8 @@ function attachDemonyms(entities: readonly Entity[], demonyms: ReadonlySet<strin
     while (i < a.length && i < b.length && a[i] === b[i]) i++;
     return i;
   };
+  const places = entities.filter((e) => ["state", "place"].includes(kindOf(e)) && !e.name.includes(" "));
   for (const d of demonyms) {
-    const places = entities.filter((e) => ["state", "place"].includes(kindOf(e)) && !e.name.includes(" "));
     const best = places.map((e) => ({ e, n: shared(e.name, d) })).filter((x) => x.n >= 4).sort((x, y) => y.n - x.n)[0];
     if (best) best.e.demonyms.add(d);
   }

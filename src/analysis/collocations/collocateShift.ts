@@ -10,7 +10,8 @@ import type { Tokens } from "../../text/tokens";
 import { logRatio } from "../stats/effectSizes";
 import { logLikelihood } from "../stats/logLikelihood";
 import { ratePer } from "../stats/rate";
-import { type CollocateOptions, type GroupTally, collocateRow, collocateTallies } from "./collocates";
+import { logDice } from "../stats/logDice";
+import { type CollocateOptions, type GroupTally, collocateTallies } from "./collocates";
 
 export const CollocateShiftRowSchema = z.object({
   node: z.string(),
@@ -67,8 +68,8 @@ export function collocateShift(toks: Tokens, node: string, options: CollocateShi
         countB,
         per1kA: ratePer(countA, a.windowTokens, 1000),
         per1kB: ratePer(countB, b.windowTokens, 1000),
-        logDiceA: countA > 0 ? collocateRow(a, node, collocate).logDice : null,
-        logDiceB: countB > 0 ? collocateRow(b, node, collocate).logDice : null,
+        logDiceA: countA > 0 ? logDice(countA, a.nodeCount, a.counts.get(collocate)!) : null,
+        logDiceB: countB > 0 ? logDice(countB, b.nodeCount, b.counts.get(collocate)!) : null,
         g2,
         logRatio: logRatio(countA, countB, a.windowTokens, b.windowTokens),
         side: ratePer(countA, a.windowTokens, 1) >= ratePer(countB, b.windowTokens, 1) ? "A" : "B",

@@ -6,7 +6,7 @@
  */
 import { z } from "zod";
 import type { Tokens } from "../../text/tokens";
-import { sequenceLambda } from "../stats/sequenceLambda";
+import { bitCount, sequenceLambda } from "../stats/sequenceLambda";
 
 export const SequenceRowSchema = z.object({
   collocation: z.string(),
@@ -103,8 +103,6 @@ function sequencesOfSize(toks: Tokens, k: number, minCount: number): SequenceRow
     return { collocation: Array.from(w, (id) => terms[id]).join(" "), size: k, count: atLeast(full), lambda, z };
   });
 }
-
-const bitCount = (n: number) => n.toString(2).split("").filter((b) => b === "1").length;
 
 /** Sequences of each size, highest z first. */
 export function sequenceCollocations(toks: Tokens, options: SequenceOptions = {}): SequenceRow[] {

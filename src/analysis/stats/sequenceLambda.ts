@@ -15,11 +15,17 @@ export function sequenceLambda(cells: readonly number[]): { lambda: number; se: 
   let lambda = 0;
   let variance = 0;
   cells.forEach((n, c) => {
-    const ones = c.toString(2).split("").filter((b) => b === "1").length;
-    const sign = (k - ones) % 2 === 0 ? 1 : -1;
+    const sign = (k - bitCount(c)) % 2 === 0 ? 1 : -1;
     lambda += sign * Math.log(n + 0.5);
     variance += 1 / (n + 0.5);
   });
   const se = Math.sqrt(variance);
   return { lambda, se, z: lambda / se };
+}
+
+/** |c|: how many bits of a cell's pattern are set (how many of the sequence's words it matches). */
+export function bitCount(c: number): number {
+  let n = 0;
+  for (let x = c; x; x &= x - 1) n++;
+  return n;
 }
