@@ -6,6 +6,7 @@ import { irSentiment } from "../lexicons/irSentiment";
 import { readLexicon } from "../lexicons/readLexicon";
 import { compileLexicon } from "../lexicons/sentimentLexicon";
 import { SentimentLexiconSchema } from "../lexicons/sentimentSchema";
+import { DiscourseError } from "../errors";
 import type { Command } from "./command";
 import { declareCommand } from "./options";
 import { bootstrapValues, choice, intOption, optionalCompare, printRows, requireCorpus } from "./shared";
@@ -73,6 +74,13 @@ export const actorsCommand: Command = declareCommand({
 function suggest(corpus: Corpus, values: Values): number {
   const format = choice(values, "format", ["json", "yaml", "csv", "table"] as const);
   const rows = suggestActors(corpus, { by: String(values.by), top: intOption(values, "top", 25) });
+  if (rows.length === 0) {
+    // The name tagger reads English: a corpus in another language, or one that names no one twice, has nothing to list.
+    throw new DiscourseError(
+      `no name is mentioned twice in the ${corpus.documents.length} document(s); names are found in English text only (write the registry by hand for other languages)`,
+      { field: "--suggest" },
+    );
+  }
   if (format === "yaml") {
     process.stdout.write(stringify(suggestedRegistry(rows, corpus.name), { lineWidth: 100 }));
     return 0;

@@ -108,3 +108,11 @@ test("eval-targets prints a headline of macro-F1 per file and method, the op-ed 
   assert.match(head, /macro-F1 discourse-kit \(target-aware\)\s+macro-F1 AFINN sentence baseline/);
   assert.match(head, /opeds\.jsonl\s+172\s+0\.\d{3}\s+0\.\d{3}/);
 });
+
+test("actors --suggest on Chinese op-eds says in one line why nothing is listed", () => {
+  const r = run("actors", "--suggest", "--corpus", "test/fixtures/chinese", "--format", "yaml");
+  assert.equal(r.code, 2);
+  assert.equal(r.out, "");
+  assert.match(r.err, /^discourse: --suggest: no name is mentioned twice in the 2 document\(s\); names are found in English text only/m);
+  assert.equal(r.err.trim().split("\n").filter((l) => !/warning/.test(l)).length, 1);
+});

@@ -141,6 +141,7 @@ export function suggestActors(corpus: Corpus, options: SuggestOptions = {}): Sug
   const names = [...found.flatMap((f) => f.names), ...repeated].filter((c) => !demonyms.has(c.name));
   const entities = merge(collect(names, lowerWords));
   attachDemonyms(entities, demonyms);
+  if (entities.length === 0) return [];
   const ids = new Set<string>();
   const registry = ActorRegistrySchema.parse({
     name: "suggested",

@@ -67,3 +67,7 @@ test("a place is not taken for the short form of an organisation that ends with 
   if (osce) assert.deepEqual(osce.aliases.sort(), ["OSCE", "Organization for Security and Co-operation in Europe"]);
   assert.ok(row("Europe"), "Europe stays an actor of its own");
 });
+
+test("a corpus the English tagger finds no names in gives no suggestions, not an error", () => {
+  assert.deepEqual(suggestActors(loadCorpus("test/fixtures/chinese")), []);
+});
