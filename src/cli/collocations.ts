@@ -49,11 +49,10 @@ export const collocationsCommand: Command = declareCommand({
     };
     // collocateShift names a group no document has (options.a, printed as --a).
     const pair = optionalCompare(values);
-    if (pair) {
-      printRows(collocateShift(toks, values.term, { ...options, ...pair }), values);
-    } else {
-      printRows(collocates(toks, values.term, options), values);
-    }
+    const rows: object[] = pair ? collocateShift(toks, values.term, { ...options, ...pair }) : collocates(toks, values.term, options);
+    // An empty table says nothing: say why it is empty.
+    if (rows.length === 0) process.stderr.write(`discourse: note: no word is seen ${minCount} or more times near "${values.term}"${pair ? ` in ${pair.a} and ${pair.b} together` : ""} (--min-count, --window)\n`);
+    printRows(rows, values);
     return 0;
   },
 });

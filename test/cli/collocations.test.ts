@@ -37,3 +37,12 @@ test("collocations: --sequences lists phrases; errors name the flag", () => {
   assert.match(run("collocations", "--corpus", SEEDS, "--term", "cooperation", "--a", "2016", "--b", "2030").err, /--b: no document has year = "2030"/);
   assert.match(run("collocations", "--corpus", SEEDS, "--term", "/(/").err, /--term: not a valid regular expression/);
 });
+
+test("collocations: an empty table comes with a line saying why", () => {
+  const r = run("collocations", "--corpus", "test/fixtures/chinese", "--term", "合作", "--format", "json");
+  assert.equal(r.code, 0, r.err);
+  assert.deepEqual(JSON.parse(r.out), []);
+  assert.match(r.err, /no word is seen 2 or more times near "合作" \(--min-count, --window\)/);
+  const one = JSON.parse(run("collocations", "--corpus", "test/fixtures/chinese", "--term", "合作", "--min-count", "1", "--format", "json").out);
+  assert.ok(one.some((x: { collocate: string }) => x.collocate === "中美"), "Chinese words are collocates, segmented by jieba");
+});
