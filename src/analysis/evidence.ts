@@ -1,6 +1,6 @@
 import { groupOf } from "../corpus/corpus";
 import type { Tokens } from "../text/tokens";
-import { type KwicRow, concordance } from "./kwic";
+import { type KwicRow, termConcordances } from "./kwic";
 
 /** The KWIC lines behind a key term, split by the two groups compared. */
 export interface TermEvidence {
@@ -20,9 +20,9 @@ export function termEvidence(
 ): TermEvidence[] {
   const by = options.by ?? "year";
   const groupOfDoc = new Map(toks.docs.map((d) => [d.doc.id, groupOf(d.doc, by)]));
+  const lines = termConcordances(toks, terms, { window: options.window ?? 8 });
   return terms.map((term) => {
-    // Exact term matching (not glob or regex), whatever characters the term holds.
-    const rows = concordance(toks, term, { window: options.window ?? 8, match: "term" });
+    const rows = lines.get(term) ?? [];
     return {
       term,
       a: rows.filter((r) => groupOfDoc.get(r.doc) === String(options.a)),

@@ -162,6 +162,26 @@ export function concordance(toks: Tokens, query: string, options: KwicOptions = 
   return sortKwic(rows, options.sort ?? "position", toks);
 }
 
+/**
+ * The concordance of many terms at once, each by exact term (the tokens counted as that term, so the
+ * lines are exactly the occurrences a count or a key term stands on): one pass over the tokens, not
+ * one per term. Lines are in document order.
+ */
+export function termConcordances(toks: Tokens, terms: readonly string[], options: { window?: number } = {}): Map<string, KwicRow[]> {
+  const window = options.window ?? 6;
+  const lines = new Map(terms.map((t) => [t, [] as KwicRow[]]));
+  for (const dt of toks.docs) {
+    const { tokens } = dt;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      if (t.stop) continue;
+      const found = lines.get(t.term);
+      if (found) found.push(kwicLine(dt, { span: { from: i, to: i + 1 }, start: t.start, end: t.end }, window));
+    }
+  }
+  return lines;
+}
+
 /** One KWIC line: a match with `window` tokens (or `characters` characters) of context each side. */
 export function kwicLine(dt: DocTokens, hit: QueryHit, window: number, characters?: number): KwicRow {
   const { tokens, doc } = dt;

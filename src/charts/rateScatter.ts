@@ -35,8 +35,9 @@ export function rateScatter(rows: readonly KeynessRow[], options: RateScatterOpt
   const labelB = options.labelB ?? "B";
   const n = options.label ?? 8;
   const rates = rows.flatMap((r) => [(r.countA / r.totalA) * 10_000, (r.countB / r.totalB) * 10_000]).filter((v) => v > 0);
-  const smallest = rates.length ? Math.min(...rates) : 1;
-  const hi = Math.max(...rates, 10) * 1.25;
+  // Reduced, not spread: a large corpus's keyness table has more rates than a call takes arguments.
+  const smallest = rates.length ? rates.reduce((m, v) => Math.min(m, v)) : 1;
+  const hi = rates.reduce((m, v) => Math.max(m, v), 10) * 1.25;
   // The 0 edge: a third of the smallest rate, with the dotted line halfway (on the log scale).
   const zeroAt = smallest / 3;
   const edge = Math.sqrt(zeroAt * smallest);

@@ -84,6 +84,38 @@ function scannedDocument(doc: Document, docIndex: number, scanner: TokenScanner)
   return { doc, sentences, tokens };
 }
 
+/**
+ * A document's words as columns (each word's term, sentence and offsets), for a step that reads only
+ * those, as frame matching does: a Token object per word costs more than the matching.
+ */
+export interface WordColumns {
+  sentences: SentenceSpan[];
+  terms: string[];
+  sentence: Int32Array;
+  start: Int32Array;
+  end: Int32Array;
+}
+
+/** `documentTokenizer`, giving columns: the same words, terms and sentences as its tokens. */
+export function wordColumnsTokenizer(opts: ResolvedTokenOptions): (doc: Document) => WordColumns {
+  const scanner = new TokenScanner(opts);
+  return (doc) => {
+    const sentences = splitSentences(doc.text);
+    const run = scanner.scan(doc.text);
+    const vocab = scanner.vocabulary;
+    const terms: string[] = new Array(run.length);
+    const sentence = new Int32Array(run.length);
+    let at = -1;
+    let sentenceEnd = -1;
+    for (let k = 0; k < run.length; k++) {
+      while (run.start[k] >= sentenceEnd) sentenceEnd = sentences[++at].end;
+      terms[k] = vocab.term(run.term[k]);
+      sentence[k] = at;
+    }
+    return { sentences, terms, sentence, start: run.start.slice(0, run.length), end: run.end.slice(0, run.length) };
+  };
+}
+
 /** Tokenizes every document of a corpus (quanteda's `tokens()`); `progress` hears of documents done. */
 export function tokens(corpus: Corpus, options: TokenOptions = {}, progress?: Progress): Tokens {
   const opts = resolveTokenOptions(options);

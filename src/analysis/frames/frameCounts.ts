@@ -2,7 +2,7 @@ import type { Corpus } from "../../corpus/corpus";
 import { checkGroupingField, groupOf } from "../../corpus/corpus";
 import type { FrameDictionary } from "../../lexicons/frameSchema";
 import type { Progress } from "../../progress";
-import { documentTokenizer, resolveTokenOptions } from "../../text/tokens";
+import { resolveTokenOptions, wordColumnsTokenizer } from "../../text/tokens";
 import { frameMatcher } from "./matchFrames";
 
 /** One place a frame entry matched: the evidence behind every frame count. */
@@ -43,21 +43,21 @@ export interface FrameCounts {
 export function frameCounts(corpus: Corpus, dictionary: FrameDictionary, options: { by?: string; progress?: Progress } = {}): FrameCounts {
   const by = options.by ?? "year";
   checkGroupingField(corpus, by);
-  const tokenize = documentTokenizer(resolveTokenOptions({ stopwords: "none", phrases: "none", fold: "none", stem: false, keepAcronyms: false, stripPossessives: true }));
+  const tokenize = wordColumnsTokenizer(resolveTokenOptions({ stopwords: "none", phrases: "none", fold: "none", stem: false, keepAcronyms: false, stripPossessives: true }));
   const matchFrames = frameMatcher(dictionary);
   const sentences: FrameSentence[] = [];
   const matches: FrameMatch[] = [];
   // One document at a time: its tokens are dropped once its matches are found.
   corpus.documents.forEach((doc, di) => {
-    const { sentences: spans, tokens: ts } = tokenize(doc, di);
+    const words = tokenize(doc);
     const group = groupOf(doc, by);
-    const perSentence = spans.map(() => ({ tokens: 0, counts: dictionary.frames.map(() => 0) }));
-    for (const t of ts) perSentence[t.sentence].tokens++;
-    for (const m of matchFrames(ts)) {
-      const first = ts[m.first];
-      const last = ts[m.last];
-      perSentence[first.sentence].counts[m.frame]++;
-      matches.push({ frame: dictionary.frames[m.frame].id, doc: doc.id, sentence: first.sentence, start: first.start, end: last.end, text: doc.text.slice(first.start, last.end), entry: m.entry });
+    const perSentence = words.sentences.map(() => ({ tokens: 0, counts: dictionary.frames.map(() => 0) }));
+    for (let k = 0; k < words.sentence.length; k++) perSentence[words.sentence[k]].tokens++;
+    for (const m of matchFrames(words)) {
+      const sentence = words.sentence[m.first];
+      const [start, end] = [words.start[m.first], words.end[m.last]];
+      perSentence[sentence].counts[m.frame]++;
+      matches.push({ frame: dictionary.frames[m.frame].id, doc: doc.id, sentence, start, end, text: doc.text.slice(start, end), entry: m.entry });
     }
     for (const s of perSentence) sentences.push({ doc: di, group, ...s });
     options.progress?.(di + 1, corpus.documents.length);

@@ -1,5 +1,5 @@
 import type { Frame, FrameDictionary } from "../../lexicons/frameSchema";
-import type { Token } from "../../text/tokens";
+import type { Token, WordColumns } from "../../text/tokens";
 import { words } from "../../text/words";
 
 /**
@@ -21,8 +21,12 @@ interface CompiledFrame {
   entries: CompiledEntry[];
   /** Exact first word → entry positions. */
   byFirst: Map<string, number[]>;
-  /** Glob first words: the literal text before the first "*", and the entry position. */
-  globs: { prefix: string; index: number }[];
+  /**
+   * Glob first words: the literal text before the first "*", the literal pieces between stars (a
+   * word must hold them all: "*共赢" has no prefix, and without this every word would be tested
+   * against its pattern), and the entry position.
+   */
+  globs: { prefix: string; pieces: string[]; index: number }[];
 }
 
 function wordTest(pattern: string): WordTest {
@@ -42,7 +46,7 @@ function compileFrame(frame: Frame): CompiledFrame {
   const byFirst = new Map<string, number[]>();
   const globs: CompiledFrame["globs"] = [];
   entries.forEach((e, index) => {
-    if (e.first.includes("*")) globs.push({ prefix: e.first.slice(0, e.first.indexOf("*")), index });
+    if (e.first.includes("*")) globs.push({ prefix: e.first.slice(0, e.first.indexOf("*")), pieces: e.first.split("*").filter(Boolean), index });
     else byFirst.set(e.first, [...(byFirst.get(e.first) ?? []), index]);
   });
   return { entries, byFirst, globs };
@@ -51,7 +55,7 @@ function compileFrame(frame: Frame): CompiledFrame {
 /** Positions of the entries whose first word can match `term`, in entry order (longest first). */
 function candidates(frame: CompiledFrame, term: string): number[] {
   const exact = frame.byFirst.get(term) ?? [];
-  const globbed = frame.globs.filter((g) => term.startsWith(g.prefix)).map((g) => g.index);
+  const globbed = frame.globs.filter((g) => term.startsWith(g.prefix) && g.pieces.every((p) => term.includes(p))).map((g) => g.index);
   return globbed.length ? [...exact, ...globbed].sort((a, b) => a - b) : exact;
 }
 
@@ -80,27 +84,45 @@ export interface EntryMatch {
   entry: string;
 }
 
-/** A dictionary compiled once for a corpus: `matchFrames(tokens)` finds its entries in one document. */
-export function frameMatcher(dictionary: FrameDictionary): (ts: readonly Token[]) => EntryMatch[] {
+/** The words matching reads: each one's term and sentence. */
+type Words = Pick<WordColumns, "terms" | "sentence">;
+
+/**
+ * A dictionary compiled once for a corpus: `matchFrames(words)` finds its entries in one document,
+ * given as tokens or as word columns.
+ */
+export function frameMatcher(dictionary: FrameDictionary): (words: readonly Token[] | Words) => EntryMatch[] {
+  const match = columnMatcher(dictionary);
+  return (words) => match(Array.isArray(words) ? { terms: words.map((t) => t.term), sentence: Int32Array.from(words, (t) => t.sentence) } : (words as Words));
+}
+
+function columnMatcher(dictionary: FrameDictionary): (ts: Words) => EntryMatch[] {
   const compiled = dictionary.frames.map(compileFrame);
   const startsAt = startsIndex(compiled);
   return (ts) => {
-    const starts = ts.map((t) => startsAt(t.term));
     const found: EntryMatch[] = [];
-    compiled.forEach((frame, fi) => {
-      for (let i = 0; i < ts.length; i++) {
-        const at = starts[i]?.[fi]?.find((c) => entryAt(frame.entries[c], ts, i));
+    // Per frame, the first token a new match may start at: a frame's matches do not overlap.
+    const free = new Array<number>(compiled.length).fill(0);
+    for (let i = 0; i < ts.terms.length; i++) {
+      // Most words start no entry of any frame: one lookup, then on.
+      const starts = startsAt(ts.terms[i]);
+      if (starts === null) continue;
+      for (let fi = 0; fi < compiled.length; fi++) {
+        if (i < free[fi]) continue;
+        const frame = compiled[fi];
+        const at = starts[fi].find((c) => entryAt(frame.entries[c], ts, i));
         if (at === undefined) continue;
         const hit = frame.entries[at];
         found.push({ frame: fi, first: i, last: i + hit.words.length - 1, entry: hit.entry });
-        i += hit.words.length - 1;
+        free[fi] = i + hit.words.length;
       }
-    });
-    return found;
+    }
+    // Frame by frame, in text order within each, as a frame-at-a-time scan lists them.
+    return found.sort((x, y) => x.frame - y.frame || x.first - y.first);
   };
 }
 
-/** The entry's words match the tokens from `i` on, within one sentence. */
-function entryAt(e: CompiledEntry, ts: readonly Token[], i: number): boolean {
-  return i + e.words.length <= ts.length && e.words.every((test, k) => ts[i + k].sentence === ts[i].sentence && test(ts[i + k].term));
+/** The entry's words match the words from `i` on, within one sentence. */
+function entryAt(e: CompiledEntry, ts: Words, i: number): boolean {
+  return i + e.words.length <= ts.terms.length && e.words.every((test, k) => ts.sentence[i + k] === ts.sentence[i] && test(ts.terms[i + k]));
 }

@@ -9,8 +9,16 @@
  * weighted mean). Sentences and mentions, not documents, are the units because a group may hold one
  * text. The interval is the (1 − level)/2 and 1 − (1 − level)/2 quantiles of the B resampled θ (R's
  * type-7 quantile). θ of units whose den sums to 0 is 0.
+ *
+ * A group of more than POISSON_FROM sentences is resampled by the Poisson bootstrap (Hanley &
+ * MacGibbon 2006; Chamandy et al. 2012, "Estimating uncertainty for massive data streams"): each
+ * sentence is weighted by an independent Poisson(1) draw instead of being drawn as one of exactly
+ * n. For large n the two give the same distribution of θ; the Poisson form lets interchangeable
+ * sentences (same length, same counts) be pooled, a sum of Poisson(1) weights being Poisson(size of
+ * the pool), so a resample costs the kinds of sentence, not the sentences (see docs/performance.md).
  */
 import type { Progress } from "../../progress";
+import { poisson } from "./poisson";
 import { SeededRandom } from "./random";
 
 /** A sentence as a resampling unit: its word tokens and, per counted item (frame, term), its matches. */
@@ -72,6 +80,7 @@ export function bootstrapRatios(column: RatioColumn, per: number, iterations: nu
  * sentences match no item, so each keeps only its non-zero counts (a sparse row).
  */
 export function resampledSentenceRates(ss: readonly CountedSentence[], items: number, per: number, iterations: number, random: SeededRandom, progress?: (iterations: number) => void): Float64Array[] {
+  if (ss.length > POISSON_FROM) return poissonSentenceRates(ss, items, per, iterations, random, progress);
   const size = ss.length;
   const tokens = Float64Array.from(ss, (s) => s.tokens);
   // Sentence k's non-zero counts: item[p] and count[p] for p in [rowStart[k], rowStart[k + 1]).
@@ -97,6 +106,44 @@ export function resampledSentenceRates(ss: readonly CountedSentence[], items: nu
       const s = draws[k];
       n += tokens[s];
       for (let p = rowStart[s]; p < rowStart[s + 1]; p++) m[itemOf[p]] += countOf[p];
+    }
+    for (let i = 0; i < items; i++) boot[i][it] = n > 0 ? (m[i] / n) * per : 0;
+    progress?.(it + 1);
+  }
+  return boot;
+}
+
+/** Groups of more sentences than this are resampled with Poisson(1) weights (see the top of this file). */
+export const POISSON_FROM = 5_000;
+
+/**
+ * `resampledSentenceRates` by the Poisson bootstrap. Sentences with the same length and the same
+ * counts are interchangeable, and the sum of their Poisson(1) weights is Poisson(how many they are):
+ * one draw per kind of sentence (a few thousand, most of them matchless lengths) instead of one per
+ * sentence, with exactly the distribution of weighting each sentence apart.
+ */
+export function poissonSentenceRates(ss: readonly CountedSentence[], items: number, per: number, iterations: number, random: SeededRandom, progress?: (iterations: number) => void): Float64Array[] {
+  const kinds = new Map<string, { tokens: number; items: number[]; counts: number[]; size: number }>();
+  for (const s of ss) {
+    const found: number[] = [];
+    for (let i = 0; i < items; i++) if (s.counts[i] !== 0) found.push(i);
+    const key = `${s.tokens}|${found.map((i) => `${i}:${s.counts[i]}`).join(",")}`;
+    const kind = kinds.get(key);
+    if (kind) kind.size++;
+    else kinds.set(key, { tokens: s.tokens, items: found, counts: found.map((i) => s.counts[i]), size: 1 });
+  }
+  // Kinds in key order, so the draws do not depend on the order sentences came in.
+  const ordered = [...kinds.keys()].sort().map((k) => kinds.get(k)!);
+  const boot = Array.from({ length: items }, () => new Float64Array(iterations));
+  const m = new Float64Array(items);
+  for (let it = 0; it < iterations; it++) {
+    m.fill(0);
+    let n = 0;
+    for (const kind of ordered) {
+      const w = poisson(random, kind.size);
+      if (w === 0) continue;
+      n += w * kind.tokens;
+      for (let p = 0; p < kind.items.length; p++) m[kind.items[p]] += w * kind.counts[p];
     }
     for (let i = 0; i < items; i++) boot[i][it] = n > 0 ? (m[i] / n) * per : 0;
     progress?.(it + 1);

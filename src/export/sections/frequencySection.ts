@@ -1,5 +1,5 @@
 import { termFrequency } from "../../analysis/frequency";
-import { concordance } from "../../analysis/kwic";
+import { termConcordances } from "../../analysis/kwic";
 import { termTrend } from "../../analysis/termTrend";
 import { frequencyChart } from "../../charts/frequencyChart";
 import { termTrendChart } from "../../charts/trendChart";
@@ -28,7 +28,8 @@ export function frequencySection(toks: Tokens, options: FrequencySectionOptions)
   // Three or more groups (years): how the corpus's most frequent terms move, with intervals.
   const trend = groups.length >= 3 ? termTrend(toks, { by: options.by, top: 6, seed: options.seed }) : [];
   const kwicTerms = [...new Set(groups.flatMap((g) => topRows.filter((r) => r.group === g).slice(0, 3).map((r) => r.term)))];
-  const kwicRows = kwicTerms.flatMap((term) => concordance(toks, term, { window: 8 }).map((r) => ({ term, ...r })));
+  const concordances = termConcordances(toks, kwicTerms, { window: 8 });
+  const kwicRows = kwicTerms.flatMap((term) => concordances.get(term)!.map((r) => ({ term, ...r })));
   const kwicHtml = kwicTerms
     .map((term) => {
       const lines = kwicRows.filter((r) => r.term === term);

@@ -1,7 +1,8 @@
 import { strict as assert } from "node:assert";
 import { test } from "node:test";
 import { SeededRandom, seededRandom } from "../../../src/analysis/stats/random";
-import { type CountedSentence, bootstrapRatios, percentileInterval, ratioColumn, resampledRatio, resampledSentenceRates, sentenceColumn } from "../../../src/analysis/stats/bootstrap";
+import { poisson } from "../../../src/analysis/stats/poisson";
+import { type CountedSentence, POISSON_FROM, bootstrapRatios, percentileInterval, ratioColumn, resampledRatio, resampledSentenceRates, sentenceColumn } from "../../../src/analysis/stats/bootstrap";
 
 test("mulberry32: the first draws of seed 42 as the published C algorithm gives them (computed separately)", () => {
   // z = s += 0x6D2B79F5; z = (z ^ z >> 15) * (z | 1); z ^= z + (z ^ z >> 7) * (z | 61); z ^ z >> 14, over 2^32.
@@ -14,6 +15,8 @@ test("bulk draws and shuffles follow the one-at-a-time sequence", () => {
   const bulk = new SeededRandom(9);
   const expected = Array.from({ length: 1000 }, () => Math.floor(one() * 37));
   assert.deepEqual(Array.from(bulk.indices(new Int32Array(1000), 37)), expected);
+  const floats = Array.from({ length: 10 }, () => one());
+  assert.deepEqual(Array.from(bulk.floats(new Float64Array(10))), floats);
   // A textbook Fisher–Yates with the same generator, then the next draw of both.
   const values = Array.from({ length: 50 }, (_, i) => i);
   for (let i = values.length - 1; i > 0; i--) {
@@ -87,4 +90,68 @@ test("a weighted mean's bootstrap is the mention loop: |ms| draws with replaceme
   assert.deepEqual(bootstrapRatios(column, 1, 200, new SeededRandom(21)), expected);
   // Every mention the same: every resample's mean is that score.
   assert.deepEqual(percentileInterval(bootstrapRatios(ratioColumn([0.3, 0.3], [1, 1]), 1, 50, new SeededRandom(2)), 0.95), [0.3, 0.3]);
+});
+
+test("Poisson draws follow P(K = k) = λ^k e^-λ / k! (computed here from the formula), for small and large λ", () => {
+  for (const lambda of [0.7, 4, 12, 250, 40_000]) {
+    const random = new SeededRandom(11);
+    const n = 100_000;
+    const draws = Array.from({ length: n }, () => poisson(random, lambda));
+    const mean = draws.reduce((s, k) => s + k, 0) / n;
+    const variance = draws.reduce((s, k) => s + (k - mean) ** 2, 0) / (n - 1);
+    // The mean within 4 standard errors; the variance (λ as well) within 3%.
+    assert.ok(Math.abs(mean - lambda) < 4 * Math.sqrt(lambda / n), `λ=${lambda}: mean ${mean}`);
+    assert.ok(Math.abs(variance / lambda - 1) < 0.03, `λ=${lambda}: variance ${variance}`);
+    // The empirical distribution function against the exact one, within the Kolmogorov–Smirnov
+    // bound at 99.9% (1.95/√n), over λ ± 4√λ.
+    const lo = Math.max(0, Math.floor(lambda - 4 * Math.sqrt(lambda)));
+    const hi = Math.ceil(lambda + 4 * Math.sqrt(lambda) + 2);
+    const logPmf = (k: number) => {
+      let logFact = 0;
+      for (let j = 2; j <= k; j++) logFact += Math.log(j);
+      return k * Math.log(lambda) - lambda - logFact;
+    };
+    let exact = 0;
+    for (let k = 0; k < lo; k++) exact += Math.exp(logPmf(k));
+    const sorted = Int32Array.from(draws).sort();
+    let below = 0;
+    for (let k = lo; k <= hi; k++) {
+      exact += Math.exp(logPmf(k));
+      while (below < n && sorted[below] <= k) below++;
+      assert.ok(Math.abs(below / n - exact) < 1.95 / Math.sqrt(n), `λ=${lambda}, k=${k}: ${below / n} vs ${exact}`);
+    }
+  }
+});
+
+test("a group over POISSON_FROM sentences: the Poisson bootstrap's interval matches the classic one (a plain loop) and the ratio's delta-method standard error", () => {
+  const ss = randomSentences(POISSON_FROM + 5_000, 2, 8);
+  const iterations = 2000;
+  const boot = resampledSentenceRates(ss, 2, 1000, iterations, new SeededRandom(3));
+  const draw = seededRandom(4);
+  const classic = Array.from({ length: 400 }, () => {
+    let m = 0;
+    let n = 0;
+    for (let k = 0; k < ss.length; k++) {
+      const s = ss[Math.floor(draw() * ss.length)];
+      n += s.tokens;
+      m += s.counts[0];
+    }
+    return (m / n) * 1000;
+  });
+  const x = ss.map((s) => s.counts[0]);
+  const y = ss.map((s) => s.tokens);
+  const sx = x.reduce((a, b) => a + b, 0);
+  const sy = y.reduce((a, b) => a + b, 0);
+  const theta = sx / sy;
+  const se = (Math.sqrt(x.reduce((s, xi, i) => s + (xi - theta * y[i]) ** 2, 0)) / sy) * 1000;
+  const values = Array.from(boot[0]);
+  const mean = values.reduce((a, b) => a + b, 0) / iterations;
+  const sd = Math.sqrt(values.reduce((s, v) => s + (v - mean) ** 2, 0) / (iterations - 1));
+  assert.ok(Math.abs(mean - theta * 1000) < 0.2 * se, `mean ${mean} vs θ ${theta * 1000}`);
+  assert.ok(Math.abs(sd / se - 1) < 0.08, `sd ${sd} vs delta-method ${se}`);
+  const [lo, hi] = percentileInterval(values, 0.95);
+  const [clo, chi] = percentileInterval(classic, 0.95);
+  assert.ok(Math.abs(hi - lo - (chi - clo)) < 0.15 * (chi - clo), `width ${hi - lo} vs classic ${chi - clo}`);
+  // Reproducible: the same seed gives the same draws.
+  assert.deepEqual(Array.from(resampledSentenceRates(ss, 2, 1000, 50, new SeededRandom(3))[1]), Array.from(boot[1].slice(0, 50)));
 });
