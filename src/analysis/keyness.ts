@@ -75,10 +75,11 @@ function findGroup(counts: CorpusCounts, value: string, flag: "a" | "b"): GroupC
  * Keyness of every term of group A against group B (quanteda's `textstat_keyness`), with a
  * significance test fit for short texts (Fisher's exact), three effect sizes (Log Ratio, %DIFF,
  * log-odds z) and p-values adjusted over all tested terms. Formulas and sources are in
- * `stats/`. Rows are sorted by signed G² (A's key terms first, B's last), then term.
+ * `stats/`. Rows are sorted by signed G² (A's key terms first, B's last), then term. Given counts
+ * (`corpusCounts`), their grouping and n-gram size stand.
  */
-export function keyness(toks: Tokens | Dfm, options: KeynessOptions): KeynessRow[] {
-  const counts = countTerms(toks, { by: options.by ?? "year", ngram: options.ngram ?? 1 });
+export function keyness(toks: Tokens | Dfm | CorpusCounts, options: KeynessOptions): KeynessRow[] {
+  const counts = "groups" in toks ? toks : countTerms(toks, { by: options.by ?? "year", ngram: options.ngram ?? 1 });
   const A = findGroup(counts, String(options.a), "a");
   const B = findGroup(counts, String(options.b), "b");
   if (A === B) throw new DiscourseError(`A and B are the same group ("${options.a}"); choose two different values`, { field: "options.b" });

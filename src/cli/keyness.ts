@@ -2,8 +2,8 @@ import { existsSync } from "node:fs";
 import { type KeynessPrior, keyness } from "../analysis/keyness";
 import { DiscourseError } from "../errors";
 import { readWordList } from "../text/stopwords";
-import { withinLanguage } from "../studies/languages";
-import { tokens } from "../text/tokens";
+import { corpusCounts } from "../analysis/counts";
+import { languageScope } from "../studies/languages";
 import type { Command } from "./command";
 import { declareCommand } from "./options";
 import { groupDocuments } from "../corpus/corpus";
@@ -53,9 +53,11 @@ export const keynessCommand: Command = declareCommand({
     const corpus = requireCorpus(values);
     const { a, b } = compareGroups(values, groupDocuments(corpus, String(values.by)).map((g) => g.group));
     const by = String(values.by);
-    const scope = withinLanguage(tokens(corpus, tokenOptions(values)), { by, a, b, language: typeof values.language === "string" ? values.language : undefined });
+    const scope = languageScope(corpus, { by, a, b, language: typeof values.language === "string" ? values.language : undefined });
     if (scope.mixed) process.stderr.write(`discourse: note: compared within ${scope.language}; ${scope.leftOut} document(s) in other languages left out (--language all compares across)\n`);
-    let rows = keyness(scope.toks, {
+    const ngram = intOption(values, "ngram", 1);
+    // Counts only: a large corpus is tallied as it is scanned, without a Token object per word.
+    let rows = keyness(corpusCounts(scope.corpus, { by, ngram, tokens: tokenOptions(values) }), {
       by,
       a,
       b,
@@ -63,7 +65,7 @@ export const keynessCommand: Command = declareCommand({
       prior: parsePrior(values.prior),
       adjust: choice(values, "adjust", ["bh", "bonferroni"] as const),
       williams: values.williams === true,
-      ngram: intOption(values, "ngram", 1),
+      ngram,
     });
     if (values.top !== undefined) {
       const n = intOption(values, "top", 10);

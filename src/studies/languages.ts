@@ -51,19 +51,19 @@ export interface LanguageScope {
 
 /**
  * A comparison of groups A and B runs within one language unless asked otherwise: the one most of
- * their documents are in, or `language` ("all": every document). When their documents are in one
- * language, the tokens come back as they are.
+ * their documents are in, or `language` ("all": every document). Returns the corpus to compare (the
+ * same one when A's and B's documents are in one language).
  */
-export function withinLanguage(toks: Tokens, options: { by: string; a: string; b: string; language?: string }): LanguageScope {
-  const inPair = toks.corpus.documents.filter((d) => {
+export function languageScope(corpus: Corpus, options: { by: string; a: string; b: string; language?: string }): Omit<LanguageScope, "toks"> & { corpus: Corpus } {
+  const inPair = corpus.documents.filter((d) => {
     const g = groupOf(d, options.by);
     return g === options.a || g === options.b;
   });
-  if (options.language === "all") return { toks, language: "all", mixed: false, leftOut: 0 };
+  if (options.language === "all") return { corpus, language: "all", mixed: false, leftOut: 0 };
   const main = mainLanguage(inPair);
   const language = options.language ?? main.language;
-  if (!main.mixed && options.language === undefined) return { toks, language, mixed: false, leftOut: 0 };
-  const kept = inLanguage(toks.corpus, language);
+  if (!main.mixed && options.language === undefined) return { corpus, language, mixed: false, leftOut: 0 };
+  const kept = inLanguage(corpus, language);
   const leftOut = inPair.length - inPair.filter((d) => kept.documents.includes(d)).length;
   for (const [name, group] of [["a", options.a], ["b", options.b]] as const) {
     if (!kept.documents.some((d) => groupOf(d, options.by) === group)) {
@@ -73,5 +73,11 @@ export function withinLanguage(toks: Tokens, options: { by: string; a: string; b
       );
     }
   }
-  return { toks: tokens(kept, toks.options), language, mixed: main.mixed, leftOut };
+  return { corpus: kept, language, mixed: main.mixed, leftOut };
+}
+
+/** `languageScope` for tokens: the tokens of the language compared. */
+export function withinLanguage(toks: Tokens, options: { by: string; a: string; b: string; language?: string }): LanguageScope {
+  const { corpus, ...scope } = languageScope(toks.corpus, options);
+  return { toks: corpus === toks.corpus ? toks : tokens(corpus, toks.options), ...scope };
 }

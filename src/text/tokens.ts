@@ -1,6 +1,8 @@
 import type { Corpus, Document } from "../corpus/corpus";
 import type { Progress } from "../progress";
 import { TokenScanner } from "../engine/scanTokens";
+import { TermTally } from "../engine/termTally";
+import { groupOf } from "../corpus/corpus";
 import { breaksClause } from "./tokenize";
 import { type SentenceSpan, splitSentences } from "./sentences";
 import { type ResolvedTokenOptions, type TokenOptions, resolveTokenOptions } from "./tokenOptions";
@@ -114,6 +116,17 @@ export function wordColumnsTokenizer(opts: ResolvedTokenOptions): (doc: Document
     }
     return { sentences, terms, sentence, start: run.start.slice(0, run.length), end: run.end.slice(0, run.length) };
   };
+}
+
+/**
+ * Unigram tallies per group, counted by the scanner as it reads each text, without Token objects:
+ * the tallies `countTerms(tokens(corpus))` makes (a test holds them equal), for steps that need
+ * counts only. Groups in first-seen order.
+ */
+export function tallyGroups(corpus: Corpus, by: string, options: TokenOptions = {}): ReturnType<TermTally["result"]> {
+  const tally = new TermTally(resolveTokenOptions(options));
+  for (const d of corpus.documents) tally.addText(groupOf(d, by), d.text);
+  return tally.result();
 }
 
 /** Tokenizes every document of a corpus (quanteda's `tokens()`); `progress` hears of documents done. */

@@ -28,6 +28,11 @@ interface CompiledAlias {
   strength: MentionStrength;
   /** Covered by the registry's screens (a name given as text; a user's pattern may hold back-references). */
   screened: boolean;
+  /**
+   * A piece of the name every match holds (ASCII lower-cased, or Han as written): a sentence without
+   * it cannot hold the name, and the name's expression is not run there.
+   */
+  needle?: { text: string; lower: boolean };
 }
 
 export interface CompiledRegistry {
@@ -71,6 +76,15 @@ function wholeWord(source: string, flags: string, text?: string): RegExp {
   return new RegExp(`${before}(?:${source})${after}`, flags);
 }
 
+/** The longest piece of a name between spaces and apostrophes, where a plain substring test is exact. */
+function needleOf(text: string | undefined): CompiledAlias["needle"] {
+  if (text === undefined) return undefined;
+  const piece = text.split(/[\s'’]+/).reduce((a, b) => (b.length > a.length ? b : a), "");
+  if (/^[\x20-\x7e]+$/.test(piece)) return { text: piece.toLowerCase(), lower: true };
+  if (/^\p{Script=Han}+$/u.test(piece)) return { text: piece, lower: false };
+  return undefined;
+}
+
 /** Compiles a registry's aliases, demonyms and collectives into whole-word regular expressions. */
 export function compileRegistry(registry: ActorRegistry): CompiledRegistry {
   const out: CompiledAlias[] = [];
@@ -78,7 +92,7 @@ export function compileRegistry(registry: ActorRegistry): CompiledRegistry {
   const add = (alias: Alias, actors: string[], strength: MentionStrength) => {
     const { source, flags, label, screened } = compileAlias(alias);
     const text = typeof alias === "string" ? alias : alias.text;
-    out.push({ regex: wholeWord(source, flags, text), alias: label, actors, strength, screened });
+    out.push({ regex: wholeWord(source, flags, text), alias: label, actors, strength, screened, needle: screened ? needleOf(text) : undefined });
     // Chinese names are screened apart, without word boundaries, as they are matched.
     const key = `${flags}${text !== undefined && HAN.test(text) ? " han" : ""}`;
     if (screened) sources.set(key, [...(sources.get(key) ?? []), `(?:${source})`]);
@@ -105,9 +119,13 @@ export function compileRegistry(registry: ActorRegistry): CompiledRegistry {
 export function matchActors(text: string, compiled: CompiledRegistry, from = 0, to = text.length): ActorMatch[] {
   const slice = text.slice(from, to);
   const screened = compiled.screens.some((r) => r.test(slice));
+  let lower: string | undefined;
+  // ſ and the Kelvin sign match s and k under the expressions' case folding, not under toLowerCase.
+  const needles = !/[\u017f\u212a]/.test(slice);
   const candidates: { start: number; end: number; order: number; c: CompiledAlias }[] = [];
   compiled.aliases.forEach((c, order) => {
     if (c.screened && !screened) return;
+    if (needles && c.needle && !(c.needle.lower ? (lower ??= slice.toLowerCase()) : slice).includes(c.needle.text)) return;
     c.regex.lastIndex = 0;
     for (const m of slice.matchAll(c.regex)) {
       if (m[0].length === 0) continue;

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { type CompiledLexicon, compileLexicon } from "../../lexicons/sentimentLexicon";
-import { type LogisticModel, predictProba } from "../stats/logistic";
+import { type LogisticModel, modelWeights, predictProba } from "../stats/logistic";
 import { POLARITIES, type Polarity } from "./newsmtsc";
 import { targetFeatures } from "./targetFeatures";
 import { type TargetScore, scoreTarget } from "./targetSentiment";
@@ -60,9 +60,13 @@ export function classifyTarget(
   const p = predictProba(model, x);
   const best = p.indexOf(Math.max(...p));
   const idx = (l: Polarity) => model.labels.indexOf(l);
+  const weights = modelWeights(model);
   const drivers = [...x]
-    .filter(([f]) => model.weights[f])
-    .map(([f, v]) => ({ feature: f, contribution: v * (model.weights[f][best] - model.weights[f].reduce((a, b) => a + b, 0) / model.labels.length) }))
+    .filter(([f]) => weights.has(f))
+    .map(([f, v]) => {
+      const w = weights.get(f)!;
+      return { feature: f, contribution: v * (w[best] - w.reduce((a, b) => a + b, 0) / model.labels.length) };
+    })
     .sort((a, b) => Math.abs(b.contribution) - Math.abs(a.contribution))
     .slice(0, 6);
   return {
