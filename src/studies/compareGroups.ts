@@ -5,6 +5,7 @@ import {
   frameCounts, frameCoverage, frameDifference, frameRates, frameRatesByDocument,
 } from "../analysis/frames";
 import { type KeynessRow, keyness, topKeyTerms } from "../analysis/keyness";
+import type { CorpusCounts } from "../analysis/counts";
 import type { FrameDictionary } from "../lexicons/frameSchema";
 import { defaultFrames } from "../lexicons/defaultFrames";
 import type { Progress } from "../progress";
@@ -25,6 +26,8 @@ export interface CompareGroupsOptions {
   progress?: (step: string, unit?: string) => Progress;
   /** Compare within this language; "all": across languages. Default: the language most of A's and B's documents are in. */
   language?: string;
+  /** `countTerms` of the tokens by `by`, when made already: counted once for the whole report. */
+  counts?: CorpusCounts;
 }
 
 /** What "compare two groups" finds: key terms with their evidence, frames and their differences. */
@@ -64,7 +67,9 @@ export function compareGroups(all: Tokens, options: CompareGroupsOptions): Group
   const toks = scope.toks;
   const frames = options.frames ?? defaultFrames;
   const seed = options.seed ?? 1;
-  const rows = keyness(toks, { by, a, b });
+  // The counts given are of all the tokens: they stand unless another language was left out.
+  const counted = toks === all && options.counts?.by === by ? options.counts : toks;
+  const rows = keyness(counted, { by, a, b });
   const key = topKeyTerms(rows, options.top ?? 12);
   const evidence = termEvidence(toks, [...key.a, ...key.b].map((r) => r.term), { by, a, b });
   const fc = frameCounts(toks.corpus, frames, { by, progress: options.progress?.("Matching frames", "documents") });
@@ -78,7 +83,7 @@ export function compareGroups(all: Tokens, options: CompareGroupsOptions): Group
     frameRates: rates,
     frameDifferences: diffs,
     frameDocuments: frameRatesByDocument(fc),
-    coverage: frameCoverage(fc, toks, { top: 30 }),
+    coverage: frameCoverage(fc, counted, { top: 30 }),
     groupCount: new Set(rates.map((r) => r.group)).size,
     reading,
   };

@@ -4,6 +4,8 @@ import { join } from "node:path";
 import { test } from "node:test";
 import { frameCounts, frameCoverage, frameDifference, frameRates, frameRatesByDocument } from "../../src/analysis/frames";
 import { loadCorpus } from "../../src/corpus/load";
+import { POISSON_FROM } from "../../src/analysis/stats/bootstrap";
+import { seededRandom } from "../../src/analysis/stats/random";
 import type { Document } from "../../src/corpus/corpus";
 import { DiscourseError } from "../../src/errors";
 import { defaultFrames } from "../../src/lexicons/defaultFrames";
@@ -114,4 +116,31 @@ test("a dictionary file (JSON or YAML) with a mistake is named with its field", 
   assert.throws(() => readLexicon(json, FrameDictionarySchema), /frames\[1\]\.id: duplicate frame id "coop"/);
   writeFileSync(yaml, "name: ok\nframes:\n  - id: coop\n    label: C\n    rationale: r\n    entries: [cooperat*, win-win]\n");
   assert.deepEqual(readLexicon(yaml, FrameDictionarySchema).frames[0].entries, ["cooperat*", "win-win"]);
+});
+
+test("a comparison past POISSON_FROM sentences: rates from the counts, intervals around the difference, a small p only where the rates differ", () => {
+  const random = seededRandom(2);
+  // Frame 0 twice as frequent in A (2% of tokens against 1%); frame 1 the same in both.
+  const sentence = (group: string, rate0: number) => {
+    const tokens = 5 + Math.floor(random() * 30);
+    let c0 = 0;
+    let c1 = 0;
+    for (let t = 0; t < tokens; t++) (c0 += random() < rate0 ? 1 : 0), (c1 += random() < 0.01 ? 1 : 0);
+    return { doc: 0, group, tokens, counts: [c0, c1, ...defaultFrames.frames.slice(2).map(() => 0)] };
+  };
+  const sentences = [...Array.from({ length: POISSON_FROM }, () => sentence("A", 0.02)), ...Array.from({ length: POISSON_FROM / 2 }, () => sentence("B", 0.01))];
+  const fc = { dictionary: defaultFrames, by: "year", corpus: { name: "", dir: "", documents: [], hash: "", warnings: [] }, sentences, matches: [] };
+  const rows = frameDifference(fc, "A", "B", { seed: 4, iterations: 1000 });
+  const rate = (group: string, fi: number) => {
+    const ss = sentences.filter((s) => s.group === group);
+    return (ss.reduce((t, s) => t + s.counts[fi], 0) / ss.reduce((t, s) => t + s.tokens, 0)) * 1000;
+  };
+  for (const fi of [0, 1]) {
+    const r = rows[fi];
+    assert.ok(Math.abs(r.diff - (rate("A", fi) - rate("B", fi))) < 1e-9);
+    assert.ok(r.ciLow < r.diff && r.diff < r.ciHigh, `${r.ciLow} ${r.diff} ${r.ciHigh}`);
+  }
+  assert.ok(rows[0].pPermutation < 0.01 && rows[0].ciLow > 0, `frame 0: p ${rows[0].pPermutation}`);
+  assert.ok(rows[1].pPermutation > 0.05 && rows[1].ciLow < 0 && rows[1].ciHigh > 0, `frame 1: p ${rows[1].pPermutation}`);
+  assert.deepEqual(frameDifference(fc, "A", "B", { seed: 4, iterations: 1000 }), rows, "seeded: the same rows again");
 });

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { test } from "node:test";
 import { loadCorpus } from "../../src/corpus/load";
 import { writeReport } from "../../src/export/report";
+import { KWIC_LINES_SHOWN, kwicTableHtml } from "../../src/export/sections/kwicHtml";
 import { MINI, SEEDS, copyCorpus, tempDir } from "../helpers";
 
 test("the report is one offline HTML file with plotly.js inlined, plus CSV tables", () => {
@@ -66,4 +67,14 @@ test("text from documents is escaped: a <script> in an op-ed shows as text and r
   assert.ok(!html.includes("<b onmouseover"), "no raw markup from the manifest");
   assert.ok(html.includes("&lt;script&gt;alert(3)&lt;/script&gt;"), "the title shows as text");
   assert.ok(existsSync(join(out, "tables", "documents.csv")));
+});
+
+test("a term with more KWIC lines than the page shows says how many more and which table holds them all", () => {
+  const rows = Array.from({ length: KWIC_LINES_SHOWN + 150 }, (_, i) => ({ doc: `d${i}`, sentence: 0, start: 0, end: 1, left: "<l>", keyword: "said", right: "r" }));
+  const html = kwicTableHtml(rows, { table: "kwic-top-terms" });
+  assert.equal(html.match(/<tr>/g)!.length, KWIC_LINES_SHOWN + 1);
+  assert.ok(html.includes(`d${KWIC_LINES_SHOWN - 1}<`) && !html.includes(`d${KWIC_LINES_SHOWN}<`));
+  assert.ok(html.includes("150 more lines: every line is in tables/kwic-top-terms.csv"), html.slice(-200));
+  assert.ok(html.includes("&lt;l&gt;"));
+  assert.equal(kwicTableHtml(rows.slice(0, 3), { table: "t" }).includes("more line"), false);
 });

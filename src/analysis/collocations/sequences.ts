@@ -28,21 +28,27 @@ export interface SequenceOptions {
  * The K-word runs of a corpus as term ids, K per run: adjacent tokens in one clause, none a stop word.
  */
 function runs(toks: Tokens, k: number, ids: Map<string, number>): Int32Array {
-  const out: number[] = [];
+  let out = new Int32Array(1 << 16);
+  let n = 0;
   for (const dt of toks.docs) {
     const ts = dt.tokens;
     for (let i = 0; i + k <= ts.length; i++) {
       let ok = true;
       for (let j = i; j < i + k; j++) if (ts[j].stop || ts[j].clause !== ts[i].clause) ok = false;
       if (!ok) continue;
+      if (n + k > out.length) {
+        const grown = new Int32Array(out.length * 2);
+        grown.set(out);
+        out = grown;
+      }
       for (let j = i; j < i + k; j++) {
         let id = ids.get(ts[j].term);
         if (id === undefined) ids.set(ts[j].term, (id = ids.size));
-        out.push(id);
+        out[n++] = id;
       }
     }
   }
-  return Int32Array.from(out);
+  return out.slice(0, n);
 }
 
 /**
@@ -79,10 +85,14 @@ function sequencesOfSize(toks: Tokens, k: number, minCount: number): SequenceRow
   const all = runs(toks, k, ids);
   const total = all.length / k;
   const v = ids.size;
-  // Whole sequences first: only those seen `minCount` times need their tables.
-  const seqCount = new Map<string, { n: number; at: number }>();
+  // Whole sequences first: only those seen `minCount` times need their tables. Keyed by the ids as
+  // one number in base v (as text past 2^53): a large corpus has millions of distinct runs.
+  const numeric = v ** k <= Number.MAX_SAFE_INTEGER;
+  const seqCount = new Map<number | string, { n: number; at: number }>();
   for (let r = 0; r < all.length; r += k) {
-    const key = all.subarray(r, r + k).join(",");
+    let key: number | string = 0;
+    if (numeric) for (let i = 0; i < k; i++) key = key * v + all[r + i];
+    else key = all.subarray(r, r + k).join(",");
     const c = seqCount.get(key);
     if (c) c.n++;
     else seqCount.set(key, { n: 1, at: r });

@@ -1,4 +1,5 @@
 import type { Tokens } from "../../text/tokens";
+import { type CorpusCounts, countTerms } from "../counts";
 import { words } from "../../text/words";
 import type { FrameCounts } from "./frameCounts";
 
@@ -6,16 +7,15 @@ import type { FrameCounts } from "./frameCounts";
  * The frequent terms no frame matches (a coverage view for refining the dictionary): non-stop
  * terms by count.
  */
-export function frameCoverage(fc: FrameCounts, toks: Tokens, options: { top?: number } = {}): { term: string; count: number }[] {
+export function frameCoverage(fc: FrameCounts, toks: Tokens | CorpusCounts, options: { top?: number } = {}): { term: string; count: number }[] {
   const matched = new Set<string>();
   for (const m of fc.matches) for (const w of words(m.text)) matched.add(w.replace(/'s$/, ""));
   const counts = new Map<string, number>();
-  for (const d of toks.docs) {
-    for (const t of d.tokens) {
-      if (t.stop) continue;
-      const ws = t.term.toLowerCase().split(" ");
-      if (ws.every((w) => matched.has(w))) continue;
-      counts.set(t.term, (counts.get(t.term) ?? 0) + 1);
+  // Each distinct term is read once, from the counts (made here unless given).
+  for (const g of ("groups" in toks ? toks : countTerms(toks, { by: fc.by })).groups) {
+    for (const [term, count] of g.counts) {
+      if (term.toLowerCase().split(" ").every((w) => matched.has(w))) continue;
+      counts.set(term, (counts.get(term) ?? 0) + count);
     }
   }
   return [...counts]

@@ -19,7 +19,7 @@ export function collocationsSection(study: CollocationStudy, g: { by: string; a:
           const r = n.shown.find((x) => x.collocate === e.collocate)!;
           return (
             `<details><summary><b>${escapeHtml(e.collocate)}</b> — ${r.countA} in ${escapeHtml(a)}, ${r.countB} in ${escapeHtml(b)}; G² ${r.g2.toFixed(2)}</summary>` +
-            `<h4>${escapeHtml(a)}</h4>${kwicTableHtml(e.a)}<h4>${escapeHtml(b)}</h4>${kwicTableHtml(e.b)}</details>`
+            `<h4>${escapeHtml(a)}</h4>${kwicTableHtml(e.a, { table: "collocation-evidence" })}<h4>${escapeHtml(b)}</h4>${kwicTableHtml(e.b, { table: "collocation-evidence" })}</details>`
           );
         })
         .join("\n");

@@ -40,7 +40,7 @@ export function framingSection(
         `<details id="evidence-${escapeHtml(e.term.replace(/\s+/g, "-"))}"><summary><b>${escapeHtml(e.term)}</b> — ` +
         `${r.countA} in ${escapeHtml(a)}, ${r.countB} in ${escapeHtml(b)}; G² ${r.g2.toFixed(2)}, Fisher p ${r.fisherP.toPrecision(3)}` +
         `${r.lowCount ? " (fewer than 5 occurrences)" : ""}</summary>` +
-        `<h4>${escapeHtml(a)}</h4>${kwicTableHtml(e.a)}<h4>${escapeHtml(b)}</h4>${kwicTableHtml(e.b)}</details>`
+        `<h4>${escapeHtml(a)}</h4>${kwicTableHtml(e.a, { table: "keyness-evidence" })}<h4>${escapeHtml(b)}</h4>${kwicTableHtml(e.b, { table: "keyness-evidence" })}</details>`
       );
     })
     .join("\n");

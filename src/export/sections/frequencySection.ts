@@ -1,4 +1,5 @@
-import { termFrequency } from "../../analysis/frequency";
+import { frequencyRows, termFrequency } from "../../analysis/frequency";
+import { type CorpusCounts, countTerms } from "../../analysis/counts";
 import { termConcordances } from "../../analysis/kwic";
 import { termTrend } from "../../analysis/termTrend";
 import { frequencyChart } from "../../charts/frequencyChart";
@@ -17,10 +18,10 @@ export interface FrequencySectionOptions {
 }
 
 /** Top terms per group (chart and table), all counts as CSV, and KWIC lines for the top terms. */
-export function frequencySection(toks: Tokens, options: FrequencySectionOptions): ReportSection {
+export function frequencySection(toks: Tokens, options: FrequencySectionOptions, counts: CorpusCounts = countTerms(toks, { by: options.by })): ReportSection {
   const top = options.top ?? 20;
-  const all = termFrequency(toks, { by: options.by });
-  const topRows = termFrequency(toks, { by: options.by, top });
+  const all = frequencyRows(counts);
+  const topRows = frequencyRows(counts, { top });
   const bigrams = termFrequency(toks, { by: options.by, ngram: 2, top: 10 });
   const figure = frequencyChart(topRows, { by: options.by, top: 15 });
 
@@ -33,7 +34,7 @@ export function frequencySection(toks: Tokens, options: FrequencySectionOptions)
   const kwicHtml = kwicTerms
     .map((term) => {
       const lines = kwicRows.filter((r) => r.term === term);
-      return `<details><summary>${escapeHtml(term)} — ${lines.length} lines</summary>${kwicTableHtml(lines)}</details>`;
+      return `<details><summary>${escapeHtml(term)} — ${lines.length} lines</summary>${kwicTableHtml(lines, { table: "kwic-top-terms" })}</details>`;
     })
     .join("\n");
 
