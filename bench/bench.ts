@@ -22,6 +22,7 @@ import { listFiles } from "../dist/corpus/load";
 import { toTextTable } from "../dist/export/textTable";
 import { writeFileAtomic } from "../dist/io/atomicWrite";
 import { BROWN_GROUPING, LAYOUTS, type Layout, writeBrownCorpus } from "./brown";
+import { type CommandRun, TARGET_SCALES, type TargetRow, analysisTargets, notebookTargets, timedCommand, verdict } from "./targets";
 
 const STAGES = ["load", "count", "tokens", "chinese", "keyness", "frames", "actors", "report", "freq"] as const;
 const IN_MEMORY_MAX_SCALE = 10;
@@ -88,24 +89,18 @@ function sklearn(dir: string, layout: Layout, timeout: number): (Timed & { wall:
 }
 
 /** `discourse freq` as a user runs it, start to exit: the CSV table written (to /dev/null). */
-function freqCommand(dir: string, timeout: number): number | string {
-  const started = performance.now();
-  const args = [join(__dirname, "..", "dist", "cli", "main.js"), "freq", "--corpus", dir, "--by", BROWN_GROUPING, "--duplicates", "keep", "--format", "csv"];
-  const r = spawnSync(process.execPath, args, { stdio: ["ignore", "ignore", "pipe"], encoding: "utf8", timeout: timeout * 1000, env: nodeEnv() });
-  if (r.error || r.signal) return `not finished in ${timeout} s`;
-  if (r.status !== 0) return `failed: ${r.stderr.trim().split("\n").pop()}`;
-  return (performance.now() - started) / 1000;
+function freqCommand(dir: string, timeout: number): CommandRun | string {
+  return timedCommand(["freq", "--corpus", dir, "--by", BROWN_GROUPING, "--duplicates", "keep", "--format", "csv"], timeout, nodeEnv());
 }
 
 const USAGE =
-  "usage: npm run bench -- [--scales 1,10,100] [--stages " + STAGES.join(",") + "] [--layouts " + LAYOUTS.join(",") + "] [--rounds N] [--timeout SECONDS] [--out FILE]\n";
+  "usage: npm run bench -- [--scales 1,10,100] [--stages " + STAGES.join(",") + "] [--layouts " + LAYOUTS.join(",") + "] [--targets commands,notebooks] [--rounds N] [--timeout SECONDS] [--out FILE]\n";
 
-/** The ratio `discourse freq` must reach against CountVectorizer, start to exit, in every layout, from this scale on. */
+/** The ratio `discourse freq` must reach against CountVectorizer, start to exit, in every layout (judged at Brown × 10). */
 const TARGET_RATIO = 3;
-const TARGET_SCALE = 10;
 
 /** The options, or a one-line complaint naming the one at fault. */
-function options(): { scales: number[]; stages: string[]; layouts: Layout[]; rounds: number; timeout: number; out?: string } | string {
+function options(): { scales: number[]; stages: string[]; layouts: Layout[]; rounds: number; timeout: number; out?: string; targets: string[] } | string {
   let values;
   try {
     ({ values } = parseArgs({
@@ -116,6 +111,7 @@ function options(): { scales: number[]; stages: string[]; layouts: Layout[]; rou
         rounds: { type: "string", default: "3" },
         timeout: { type: "string", default: "600" },
         out: { type: "string" },
+        targets: { type: "string", default: "commands,notebooks" },
         help: { type: "boolean" },
       },
     }));
@@ -135,7 +131,10 @@ function options(): { scales: number[]; stages: string[]; layouts: Layout[]; rou
   const layouts = String(values.layouts).split(",") as Layout[];
   const badLayout = layouts.find((l) => !(LAYOUTS as readonly string[]).includes(l));
   if (badLayout !== undefined) return `--layouts: unknown layout "${badLayout}"; choose from ${LAYOUTS.join(", ")}`;
-  return { scales, stages, layouts, rounds, timeout, out: values.out };
+  const targets = String(values.targets).split(",").filter(Boolean);
+  const badTarget = targets.find((t) => t !== "commands" && t !== "notebooks");
+  if (badTarget !== undefined) return `--targets: unknown "${badTarget}"; choose from commands, notebooks (or "" for neither)`;
+  return { scales, stages, layouts, rounds, timeout, out: values.out, targets };
 }
 
 /** The middle value (the mean of the two middle ones for an even count). */
@@ -148,7 +147,7 @@ export function median(values: readonly number[]): number {
 /** What `rounds` runs of the streamed `freq` and of CountVectorizer measured, or why one failed. */
 interface Comparison {
   freq: Timed[];
-  command: number[];
+  command: CommandRun[];
   sklearn: (Timed & { wall: number })[];
   failed: { stage: string; why: string }[];
 }
@@ -206,7 +205,7 @@ function compareLayout(
   dir: string,
   layout: Layout,
   o: { scale: number; withFreq: boolean; rounds: number; timeout: number; row: RowFn; log: (m: string) => void },
-): { line: string; wall: number } | undefined {
+): { line: string; wall: number; tokens: number; command: CommandRun } | undefined {
   const { scale, rounds, row, log } = o;
   log(`× ${scale} ${layout}: ${o.withFreq ? "freq and " : ""}scikit-learn CountVectorizer, ${rounds} round${rounds === 1 ? "" : "s"}`);
   const c = compareRounds(dir, layout, o.withFreq, rounds, o.timeout, (m) => log(`× ${scale} ${layout}: ${m}`));
@@ -216,12 +215,13 @@ function compareLayout(
   const freq = c.freq.map((r) => r.seconds);
   const inside = c.sklearn.map((r) => r.seconds);
   const wall = c.sklearn.map((r) => r.wall);
+  const commandSeconds = c.command.map((r) => r.seconds);
   const timed = (stage: string, seconds: number[], peakMB = "") => row(`${stage}, ${layout}`, median(seconds).toFixed(2), { tokens, seconds: median(seconds) }, peakMB, spread(seconds));
   if (c.freq.length) {
     const threads = c.freq[0].threads ?? 1;
     timed(`freq (streamed, ${threads} thread${threads === 1 ? "" : "s"})`, freq, peak(c.freq));
   }
-  if (c.command.length) timed("discourse freq command, start to exit", c.command);
+  if (c.command.length) timed("discourse freq command, start to exit", commandSeconds, peak(c.command.map((r) => ({ ...r, tokens, rssMB: r.rssMB }))));
   for (const f of c.failed) row(`${f.stage === "freq" ? "freq" : "scikit-learn CountVectorizer"}, ${layout}`, f.why);
   if (c.sklearn.length) {
     timed("scikit-learn CountVectorizer (1 thread)", inside, peak(c.sklearn));
@@ -233,13 +233,76 @@ function compareLayout(
   // Each round's ratio pairs the runs of one round: they ran minutes apart at most.
   const each = (xs: number[]) => (n > 1 ? ` (rounds: ${xs.map(times).join(", ")})` : "");
   const perRound = (a: number[], b: number[]) => a.slice(0, n).map((x, i) => x / b[i]);
-  const ratio = median(wall) / median(c.command);
+  const ratio = median(wall) / median(commandSeconds);
   return {
     line:
       `${scale}× ${layout}: discourse freq is ${times(median(inside) / median(freq))} as fast as CountVectorizer, folder to counts${each(perRound(inside, freq))}; ` +
-      `start to exit, ${times(ratio)}${each(perRound(wall, c.command))}`,
+      `start to exit, ${times(ratio)}${each(perRound(wall, commandSeconds))}`,
     wall: ratio,
+    tokens,
+    command: { seconds: median(commandSeconds), rssMB: Math.max(...c.command.map((r) => r.rssMB)) },
   };
+}
+
+/** The in-memory stages at one scale, each in its own process, their rows added to the table. */
+function inMemoryStages(dir: string, scale: number, stages: readonly string[], rounds: number, timeout: number, row: RowFn, log: (m: string) => void): void {
+  for (const stage of stages) {
+    if (stage === "freq" || scale > IN_MEMORY_MAX_SCALE) continue;
+    // `count` carries a target (tokens per second on one core) and takes about a second, which
+    // one slow run can lengthen by a third: it is run `rounds` times, the median shown.
+    const runs = stage === "count" ? rounds : 1;
+    const results: Timed[] = [];
+    let failure = "";
+    for (let k = 0; k < runs && !failure; k++) {
+      log(`× ${scale}: ${stage}${runs > 1 ? `, run ${k + 1} of ${runs}` : ""}`);
+      warmCache(dir);
+      const r = runStage(stage, stage === "chinese" ? String(scale) : dir, timeout);
+      if (typeof r === "string") failure = r;
+      else results.push(r);
+    }
+    if (failure) row(stage, failure);
+    else {
+      const seconds = median(results.map((r) => r.seconds));
+      const peakMB = Math.max(...results.map((r) => r.rssMB)).toFixed(0);
+      const chars = results[0].characters;
+      const label = chars ? `tokens, Chinese (${fmt(chars)} characters, ${fmt(chars / seconds)} characters/s)` : stage;
+      row(label, seconds.toFixed(2), { tokens: results[0].tokens, seconds }, peakMB, spread(results.map((r) => r.seconds)));
+    }
+  }
+}
+
+/**
+ * Every layout of Brown × scale: freq against CountVectorizer, a row of targets per layout (the
+ * ratio; at Brown × 100, the large-corpus target on .txt). Past Brown × 10 only .txt is written: the
+ * large target is about size, and a layout's cost shows at 10×.
+ */
+function layoutTargets(dir: string, scale: number, o: { layouts: readonly Layout[]; withFreq: boolean; rounds: number; timeout: number; row: RowFn; log: (m: string) => void }): { ratios: string[]; targets: TargetRow[]; tokens?: number } {
+  const ratios: string[] = [];
+  const targets: TargetRow[] = [];
+  let tokens: number | undefined;
+  for (const layout of scale > IN_MEMORY_MAX_SCALE ? o.layouts.filter((l) => l === "txt") : o.layouts) {
+    const layoutDir = layout === "txt" ? dir : mkdtempSync(join(tmpdir(), `dk-brown${scale}-${layout}-`));
+    try {
+      if (layout !== "txt") {
+        o.log(`writing Brown × ${scale} as ${layout}`);
+        writeBrownCorpus(layoutDir, scale, layout);
+      }
+      const ratio = compareLayout(layoutDir, layout, { scale, ...o });
+      if (!ratio) continue;
+      if (layout === "txt") tokens = ratio.tokens;
+      ratios.push(ratio.line);
+      const at = { layout, scale: `${scale}×` };
+      targets.push({ target: "discourse freq vs CountVectorizer, start to exit", ...at, measured: `${ratio.wall.toFixed(2)}×`, goal: `≥ ${TARGET_RATIO}×`, verdict: verdict(ratio.wall >= TARGET_RATIO, scale, TARGET_SCALES.ratio) });
+      if (scale >= TARGET_SCALES.large) {
+        const { seconds, rssMB } = ratio.command;
+        const met = seconds < 30 && rssMB < 2048;
+        targets.push({ target: `discourse freq, ${fmt(ratio.tokens)} tokens`, ...at, measured: `${seconds.toFixed(1)} s, ${rssMB} MB`, goal: "< 30 s, < 2 GB", verdict: verdict(met, scale, TARGET_SCALES.large) });
+      }
+    } finally {
+      if (layout !== "txt") rmSync(layoutDir, { recursive: true, force: true });
+    }
+  }
+  return { ratios, targets, tokens };
 }
 
 function main(): void {
@@ -253,7 +316,7 @@ function main(): void {
   const { scales, stages, layouts, rounds, timeout } = parsed;
   const rows: Row[] = [];
   const ratios: string[] = [];
-  const failures: string[] = [];
+  const targets: TargetRow[] = [];
   const log = (m: string) => process.stderr.write(`bench: ${m}\n`);
   for (const scale of scales) {
     const dir = mkdtempSync(join(tmpdir(), `dk-brown${scale}-`));
@@ -262,60 +325,31 @@ function main(): void {
     try {
       log(`writing Brown × ${scale}`);
       writeBrownCorpus(dir, scale);
-      for (const stage of stages) {
-        if (stage === "freq" || scale > IN_MEMORY_MAX_SCALE) continue;
-        // `count` carries a target (tokens per second on one core) and takes about a second, which
-        // one slow run can lengthen by a third: it is run `rounds` times, the median shown.
-        const runs = stage === "count" ? rounds : 1;
-        const results: Timed[] = [];
-        let failure = "";
-        for (let k = 0; k < runs && !failure; k++) {
-          log(`× ${scale}: ${stage}${runs > 1 ? `, run ${k + 1} of ${runs}` : ""}`);
-          warmCache(dir);
-          const r = runStage(stage, stage === "chinese" ? String(scale) : dir, timeout);
-          if (typeof r === "string") failure = r;
-          else results.push(r);
-        }
-        if (failure) row(stage, failure);
-        else {
-          const seconds = median(results.map((r) => r.seconds));
-          const peakMB = Math.max(...results.map((r) => r.rssMB)).toFixed(0);
-          const chars = results[0].characters;
-          const label = chars ? `tokens, Chinese (${fmt(chars)} characters, ${fmt(chars / seconds)} characters/s)` : stage;
-          row(label, seconds.toFixed(2), { tokens: results[0].tokens, seconds }, peakMB, spread(results.map((r) => r.seconds)));
-        }
+      inMemoryStages(dir, scale, stages, rounds, timeout, row, log);
+      const measured = layoutTargets(dir, scale, { layouts, withFreq: stages.includes("freq"), rounds, timeout, row, log });
+      ratios.push(...measured.ratios);
+      targets.push(...measured.targets);
+      if (scale <= IN_MEMORY_MAX_SCALE && parsed.targets.includes("commands") && measured.tokens) {
+        warmCache(dir);
+        targets.push(...analysisTargets(dir, scale, measured.tokens, timeout, nodeEnv(), log));
       }
-      for (const layout of layouts) {
-        const layoutDir = layout === "txt" ? dir : mkdtempSync(join(tmpdir(), `dk-brown${scale}-${layout}-`));
-        try {
-          if (layout !== "txt") {
-            log(`writing Brown × ${scale} as ${layout}`);
-            writeBrownCorpus(layoutDir, scale, layout);
-          }
-          const ratio = compareLayout(layoutDir, layout, { scale, withFreq: stages.includes("freq"), rounds, timeout, row, log });
-          if (ratio) {
-            ratios.push(ratio.line);
-            if (scale >= TARGET_SCALE && ratio.wall < TARGET_RATIO) failures.push(`${scale}× ${layout} ${ratio.wall.toFixed(2)}×`);
-          }
-        } finally {
-          if (layout !== "txt") rmSync(layoutDir, { recursive: true, force: true });
-        }
-      }
+      if (scale === TARGET_SCALES.notebook && parsed.targets.includes("notebooks")) targets.push(...notebookTargets(dir, scale, timeout, log));
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
   }
   const machine = `${cpus()[0]?.model ?? "cpu"}, ${availableParallelism()} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
   const medians = rounds > 1 ? `; count: median of ${rounds} runs; freq and CountVectorizer: medians of ${rounds} alternating rounds; ranges beside` : "";
-  const judged = scales.some((x) => x >= TARGET_SCALE);
-  const summary = !ratios.length
-    ? ""
-    : !judged
-      ? `not judged: the target (${TARGET_RATIO}× CountVectorizer, start to exit, every layout) is set from Brown × ${TARGET_SCALE}`
-      : failures.length
-      ? `FAIL: discourse freq is under ${TARGET_RATIO}× CountVectorizer, start to exit, in ${failures.join("; ")}`
-        : `ok: discourse freq is at least ${TARGET_RATIO}× CountVectorizer, start to exit, in every layout measured (${layouts.join(", ")})`;
-  const text = `Brown corpus benchmark, ${new Date().toISOString().slice(0, 10)}; ${machine}${medians}\n\n${toTextTable(rows)}\n${ratios.join("\n")}\n${summary}\n`;
+  const failed = targets.filter((t) => t.verdict === "FAIL");
+  const judged = targets.filter((t) => t.verdict === "ok" || t.verdict === "FAIL");
+  const summary = !judged.length
+    ? "not judged: no target was measured at the scale it is set at"
+    : failed.length
+      ? `FAIL: ${failed.length} of ${judged.length} targets judged missed: ${failed.map((t) => `${t.target} (${t.layout}, ${t.scale}: ${t.measured})`).join("; ")}`
+      : `ok: all ${judged.length} targets judged met`;
+  const text =
+    `Brown corpus benchmark, ${new Date().toISOString().slice(0, 10)}; ${machine}${medians}\n\n${toTextTable(rows)}\n${ratios.join("\n")}\n\n` +
+    `Targets\n\n${toTextTable(targets)}\n${summary}\n`;
   process.stdout.write(text);
   if (parsed.out) writeFileAtomic(parsed.out, text);
 }

@@ -35,6 +35,9 @@ const DEFINED_ACRONYM = /((?:\p{Lu}[\p{L}'’-]*|of|for|and|the|in|on|&|-)(?:[\s
 /** Capitalised words inside a sentence (not after . ! ? or a quote, not at a line's start), one or several. */
 const CAPITALISED = /(?<![.!?:"“]\s+|^\s*)\b(\p{Lu}[\p{Ll}’'-]+(?:\s+(?:of|for|and|the|de|von)?\s*\p{Lu}[\p{Ll}’'-]+)*)/gmu;
 
+/** A letter or two with a capital ("A", "J", "Co") is an initial or an abbreviation, not a name; two capitals ("EU") may be one. */
+const tooShort = (name: string) => name.length < 3 && !/^\p{Lu}{2}$/u.test(name);
+
 /** A tagger's name without punctuation around it, a possessive, or a leading article. */
 export function cleanName(raw: string): string {
   return raw
@@ -76,24 +79,28 @@ function tagger(): Nlp {
   return nlp;
 }
 
-/** The names of one text, with their kinds and the spellings found beside them. */
-export function nameCandidates(text: string): TextNames {
+/**
+ * The names of one text, with their kinds and the spellings found beside them. `tag: false` leaves
+ * compromise out (its people, places, organisations and demonyms): what remains is the kit's own
+ * evidence, defined acronyms and capitalised sequences, read at a fraction of the cost.
+ */
+export function nameCandidates(text: string, options: { tag?: boolean } = {}): TextNames {
   const out: NameCandidate[] = [];
   const nlpOf = tagger();
-  const doc = nlpOf(text);
+  const doc = options.tag === false ? undefined : nlpOf(text);
   const add = (raw: string, kind: ActorKind) => {
     const name = cleanName(raw);
-    if (name.length < 2 || !/\p{Lu}/u.test(name[0]) || ONLY_TITLES.test(name) || NOT_NAMES.test(name)) return;
+    if (tooShort(name) || !/\p{Lu}/u.test(name[0]) || ONLY_TITLES.test(name) || NOT_NAMES.test(name)) return;
     if (kind === "person") {
       const bare = untitled(name);
       if (bare && bare !== name) return out.push({ name: bare, kind, spellings: [name] });
     }
     out.push({ name, kind, spellings: [] });
   };
-  for (const p of doc.people().out("array")) add(p, "person");
+  for (const p of doc?.people().out("array") ?? []) add(p, "person");
   // A country is a state; another place (a city, a region) is left for the user to name.
-  for (const p of doc.places().out("array")) add(p, nlpOf(cleanName(p)).has("#Country") ? "state" : "place");
-  for (const o of doc.organizations().out("array")) add(o, "organisation");
+  for (const p of doc?.places().out("array") ?? []) add(p, nlpOf(cleanName(p)).has("#Country") ? "state" : "place");
+  for (const o of doc?.organizations().out("array") ?? []) add(o, "organisation");
   for (const m of text.matchAll(DEFINED_ACRONYM)) {
     // The long form is the capitalised words before the parenthesis that the acronym's letters start.
     const words = m[1].split(/\s+/);
@@ -111,7 +118,7 @@ export function nameCandidates(text: string): TextNames {
     const name = cleanName(m[1]);
     capitalised.set(name, (capitalised.get(name) ?? 0) + 1);
   }
-  for (const name of capitalised.keys()) if (ONLY_TITLES.test(name) || NOT_NAMES.test(name) || TITLES.test(name)) capitalised.delete(name);
-  const demonyms = doc.match("#Demonym").out("array").map(cleanName).filter((d) => /^\p{Lu}\p{Ll}+$/u.test(d));
+  for (const name of capitalised.keys()) if (tooShort(name) || ONLY_TITLES.test(name) || NOT_NAMES.test(name) || TITLES.test(name)) capitalised.delete(name);
+  const demonyms = (doc?.match("#Demonym").out("array") ?? []).map(cleanName).filter((d) => /^\p{Lu}\p{Ll}+$/u.test(d));
   return { names: out, demonyms, capitalised };
 }

@@ -71,3 +71,22 @@ test("a place is not taken for the short form of an organisation that ends with 
 test("a corpus the English tagger finds no names in gives no suggestions, not an error", () => {
   assert.deepEqual(suggestActors(loadCorpus("test/fixtures/chinese")), []);
 });
+
+test("past the tagger's budget, names are still counted in every document: a name found either way has the same mentions", () => {
+  const corpus = loadCorpus(EU_RUSSIA);
+  const all = suggestActors(corpus, { top: 50 });
+  // One document's worth of words: the tagger reads the first document of one group only.
+  const budget = suggestActors(corpus, { top: 50, taggedWords: 50 });
+  assert.ok(budget.length > 0 && budget.length <= all.length, `${budget.length} of ${all.length}`);
+  let shared = 0;
+  for (const s of budget) {
+    const full = all.find((x) => x.name === s.name);
+    if (!full) continue;
+    shared++;
+    assert.equal(s.mentions, full.mentions, s.name);
+    assert.deepEqual(s.groups, full.groups, s.name);
+  }
+  assert.ok(shared >= 3, `${shared} names found both ways`);
+  // Initials and abbreviations are not names.
+  assert.ok(all.every((s) => s.name.length >= 3 || /^\p{Lu}{2}$/u.test(s.name)), all.map((s) => s.name).join(", "));
+});
