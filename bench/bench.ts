@@ -11,7 +11,9 @@
  * and CountVectorizer, are run `--rounds` times (default 3), the latter two one after the other,
  * which goes first alternating: on a shared machine one run can take a third longer than the next,
  * so the table shows each one's median and the ratio line every round's ratio besides the ratio of
- * medians.
+ * medians. Then the targets (`--targets commands,notebooks`, ./targets.ts): the analysis commands and
+ * the report start to exit with peak memory, each notebook executed headless, each judged at the
+ * scale its target is set at; the last line names every target missed.
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
