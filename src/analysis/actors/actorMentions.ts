@@ -98,6 +98,8 @@ export function actorMentions(corpus: Corpus, options: ActorMentionOptions = {})
     const group = groupOf(doc, by);
     splitSentences(doc.text).forEach((s, si) => {
       const found = markCoordinated(doc.text, matchActors(doc.text, compiled, s.start, s.end));
+      // Most sentences name no actor: nothing more to read in them.
+      if (found.length === 0) return;
       const scorable = readable(doc, doc.text.slice(s.start, s.end));
       for (const m of found) {
         const base = {
