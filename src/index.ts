@@ -30,7 +30,7 @@ export { ngrams } from "./text/ngrams";
 export { stem } from "./text/stem";
 
 // analysis
-export { countTerms, type CorpusCounts, type GroupCounts } from "./analysis/counts";
+export { corpusCounts, countTerms, type CorpusCounts, type GroupCounts } from "./analysis/counts";
 export { dfm, dfmGroup, dfmTrim, dfmSelect, dfmRow, featureTotals, type Dfm, type DfmDoc, type DfmOptions } from "./analysis/dfm";
 export {
   collocates, collocateShift, collocationEvidence, sequenceCollocations, windowPositions,

@@ -59,14 +59,26 @@ export function rateScatter(rows: readonly KeynessRow[], options: RateScatterOpt
   }));
 
   const points = (side: "A" | "B", color: string, symbol: string) => {
-    const rs = rows.filter((r) => r.side === side);
+    // Terms with the same counts stand at the same point: one marker each (a corpus of 16,000 terms
+    // has some 750 points, most of them rare words), its hover text naming the terms.
+    const shared = new Map<string, KeynessRow[]>();
+    for (const r of rows) {
+      if (r.side !== side) continue;
+      const key = `${r.countA}/${r.countB}`;
+      const at = shared.get(key);
+      if (at) at.push(r);
+      else shared.set(key, [r]);
+    }
+    const rs = [...shared.values()];
+    const names = (terms: KeynessRow[]) =>
+      terms.length > 8 ? `${terms.slice(0, 8).map((r) => escapeLabel(r.term)).join(", ")} and ${terms.length - 8} more` : terms.map((r) => escapeLabel(r.term)).join(", ");
     return {
       type: "scatter",
       mode: "markers",
       name: `more in ${side === "A" ? labelA : labelB}`,
-      x: rs.map((r) => rate(r.countB, r.totalB)),
-      y: rs.map((r) => rate(r.countA, r.totalA)),
-      hovertext: rs.map((r) => `${escapeLabel(r.term)}: ${r.countA} in ${escapeLabel(labelA)}, ${r.countB} in ${escapeLabel(labelB)}`),
+      x: rs.map(([r]) => rate(r.countB, r.totalB)),
+      y: rs.map(([r]) => rate(r.countA, r.totalA)),
+      hovertext: rs.map((terms) => `${names(terms)}: ${terms[0].countA} in ${escapeLabel(labelA)}, ${terms[0].countB} in ${escapeLabel(labelB)}`),
       hoverinfo: "text",
       marker: { color, symbol, size: 6, opacity: 0.75, line: { width: 0.5, color: "#FFFFFF" } },
       cliponaxis: false,

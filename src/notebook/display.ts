@@ -121,3 +121,7 @@ export function showMentions(mentions: readonly ActorMention[], caption?: string
   const plain = mentions.map((m) => `${scoreText(m)} ${m.label} [${m.doc}] ${m.sentenceText}`).join("\n");
   displayBundle({ "text/html": html, "text/plain": (caption ? caption + "\n" : "") + plain });
 }
+
+// In a Jupyter kernel the first figure would wait for Chromium to start and load plotly.js (about
+// 4 s): it starts as the kit is imported, while the first cells read and count the corpus.
+if (process.env.JPY_PARENT_PID) void staticRenderer();
