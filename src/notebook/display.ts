@@ -4,7 +4,7 @@ import type { Figure } from "../charts/figure";
 import { mentionHtml, scoreText } from "../charts/mentionHtml";
 import { figureDiv, plotlyScriptTag } from "../charts/plotlyHtml";
 import { TABLE_CSS, type TableOptions, escapeHtml, tableHtml } from "../charts/table";
-import { FigureExporter } from "../export/exportFigure";
+import { BackgroundRenderer } from "../export/backgroundRenderer";
 
 /** A Jupyter MIME bundle: one output, several representations; each front end picks the best. */
 export type MimeBundle = Record<string, string | object>;
@@ -69,11 +69,11 @@ export function figureBundle(figure: Figure, options: { withPlotly: boolean; svg
   return bundle;
 }
 
-let renderer: Promise<FigureExporter | null> | undefined;
+let renderer: BackgroundRenderer | undefined;
 
-/** One headless Chromium per kernel session for static renderings; null when none is installed. */
-function staticRenderer(): Promise<FigureExporter | null> {
-  renderer ??= FigureExporter.open().catch(() => null);
+/** One headless Chromium per kernel session for static renderings, in a thread of its own. */
+function staticRenderer(): BackgroundRenderer {
+  renderer ??= new BackgroundRenderer();
   return renderer;
 }
 
@@ -85,10 +85,10 @@ export async function show(figure: Figure, options: ShowOptions = {}): Promise<v
   if (!inKernel()) return;
   let svg: string | undefined;
   if (options.static !== false) {
-    const exporter = await staticRenderer();
     const width = (figure.layout.width as number | undefined) ?? 700;
     const height = (figure.layout.height as number | undefined) ?? 450;
-    svg = exporter ? await exporter.svg(figure, width, height).catch(() => undefined) : undefined;
+    // Without Chromium the figure is shown without its static copy.
+    svg = await staticRenderer().svg(figure, width, height).catch(() => undefined);
   }
   const withPlotly = options.includePlotly || !plotlySent;
   if (displayBundle(figureBundle(figure, { withPlotly, svg })) && withPlotly) plotlySent = true;
@@ -122,6 +122,6 @@ export function showMentions(mentions: readonly ActorMention[], caption?: string
   displayBundle({ "text/html": html, "text/plain": (caption ? caption + "\n" : "") + plain });
 }
 
-// In a Jupyter kernel the first figure would wait for Chromium to start and load plotly.js (about
-// 4 s): it starts as the kit is imported, while the first cells read and count the corpus.
-if (process.env.JPY_PARENT_PID) void staticRenderer();
+// In a Jupyter kernel Chromium starts as the kit is imported, while the first cells read and count
+// the corpus, rather than when the first figure is shown.
+if (process.env.JPY_PARENT_PID) staticRenderer();
