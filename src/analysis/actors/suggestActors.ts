@@ -116,25 +116,30 @@ function merge(byName: Map<string, Entity>): Entity[] {
     for (const [k, n] of from.kinds) to.kinds.set(k, (to.kinds.get(k) ?? 0) + n);
     absorbed.add(from);
   };
-  // A spelling listed under another entity (a defined acronym) makes the two one.
+  // A spelling listed under another entity (a defined acronym) makes the two one. An entity whose
+  // only spelling is its name lists no other (a corpus has thousands of those).
   for (const e of entities) {
-    if (absorbed.has(e)) continue;
+    if (absorbed.has(e) || e.spellings.size < 2) continue;
     for (const other of entities) if (other !== e && !absorbed.has(other) && e.spellings.has(other.name) && e.name.length > other.name.length) into(other, e);
   }
+  // Multiword names by their initials, first and last words: where a short form may belong.
+  const index = (key: (o: Entity) => string) => {
+    const m = new Map<string, Entity[]>();
+    for (const o of entities) if (o.name.includes(" ")) m.set(key(o), [...(m.get(key(o)) ?? []), o]);
+    return m;
+  };
+  const [byInitials, byFirst, byLast] = [index((o) => initials(o.name)), index((o) => o.name.split(/\s+/)[0]), index((o) => o.name.split(/\s+/).at(-1)!)];
   for (const e of entities) {
-    if (absorbed.has(e)) continue;
-    const words = e.name.split(/\s+/);
-    if (words.length !== 1) continue;
-    const long = entities.filter((o) => o !== e && !absorbed.has(o) && o.name.includes(" "));
+    if (absorbed.has(e) || e.name.includes(" ")) continue;
+    const live = (os: Entity[] | undefined) => (os ?? []).filter((o) => o !== e && !absorbed.has(o));
     // A surname stands last in most names and first in Chinese ones ("Xi" of "Xi Jinping"); an
     // organisation is called by its last word ("the Union", "the Commission") where one has it.
-    const last = (o: Entity) => o.name.split(/\s+/).at(-1);
     const target = ACRONYM.test(e.name)
-      ? long.filter((o) => initials(o.name) === e.name)
+      ? live(byInitials.get(e.name))
       : kindOf(e) === "person"
-        ? long.filter((o) => kindOf(o) === "person" && [o.name.split(/\s+/)[0], last(o)].includes(e.name))
+        ? [...new Set([...live(byFirst.get(e.name)), ...live(byLast.get(e.name))])].filter((o) => kindOf(o) === "person")
         : ["organisation", "group"].includes(kindOf(e))
-          ? long.filter((o) => kindOf(o) === "organisation" && last(o) === e.name)
+          ? live(byLast.get(e.name)).filter((o) => kindOf(o) === "organisation")
           : [];
     if (target.length === 1) into(e, target[0]);
   }
