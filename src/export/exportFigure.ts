@@ -7,6 +7,7 @@ import type { Figure } from "../charts/figure";
 import { plotlyVendorPath } from "../charts/plotlyHtml";
 import { DiscourseError } from "../errors";
 import { writeFileAtomic } from "../io/atomicWrite";
+import { runningRenderer } from "./backgroundRenderer";
 import { blockNetwork, launchBrowser } from "./browser";
 import { requireCjkFont } from "./cjkFont";
 import { insertPngChunks, physChunk, textChunk } from "./pngChunks";
@@ -188,6 +189,17 @@ export async function exportFigures(
   progress: (path: string, index: number, total: number) => void = () => {},
 ): Promise<string[]> {
   if (items.length === 0) return [];
+  // In a notebook kernel Chromium is already running in a thread of its own: use it.
+  const running = runningRenderer();
+  if (running) {
+    const written: string[] = [];
+    for (const [i, item] of items.entries()) {
+      requireCjkFont(item.figure, item.path);
+      written.push(await running.export(item.figure, item.path, { ...options, ...item.options }));
+      progress(item.path, i + 1, items.length);
+    }
+    return written;
+  }
   const exporter = await FigureExporter.open();
   try {
     const written: string[] = [];

@@ -1,16 +1,20 @@
 /**
  * The thread behind `BackgroundRenderer`: opens a `FigureExporter` as soon as it starts, then
- * answers each { id, figure, width, height } with { id, svg } or { id, error }.
+ * answers each { id, figure, width, height } with { id, svg }, and each { id, figure, path,
+ * options } (a file to write) with { id, path }; or with { id, error }.
  */
 import { parentPort } from "node:worker_threads";
 import type { Figure } from "../charts/figure";
-import { FigureExporter } from "./exportFigure";
+import { type ExportOptions, FigureExporter } from "./exportFigure";
 
 interface Request {
   id: number;
   figure: Figure;
   width: number;
   height: number;
+  /** A file to write (its extension picks the format), instead of SVG markup to return. */
+  path?: string;
+  options?: ExportOptions;
 }
 
 const opened = FigureExporter.open();
@@ -20,7 +24,8 @@ opened.catch(() => {});
 parentPort?.on("message", async (r: Request) => {
   try {
     const exporter = await opened;
-    parentPort!.postMessage({ id: r.id, svg: await exporter.svg(r.figure, r.width, r.height) });
+    if (r.path !== undefined) parentPort!.postMessage({ id: r.id, path: await exporter.export(r.figure, r.path, r.options) });
+    else parentPort!.postMessage({ id: r.id, svg: await exporter.svg(r.figure, r.width, r.height) });
   } catch (err) {
     parentPort!.postMessage({ id: r.id, error: (err as Error).message });
   }

@@ -4,7 +4,7 @@ import type { Figure } from "../charts/figure";
 import { mentionHtml, scoreText } from "../charts/mentionHtml";
 import { figureDiv, plotlyScriptTag } from "../charts/plotlyHtml";
 import { TABLE_CSS, type TableOptions, escapeHtml, tableHtml } from "../charts/table";
-import { BackgroundRenderer } from "../export/backgroundRenderer";
+import { type BackgroundRenderer, backgroundRenderer } from "../export/backgroundRenderer";
 
 /** A Jupyter MIME bundle: one output, several representations; each front end picks the best. */
 export type MimeBundle = Record<string, string | object>;
@@ -69,12 +69,9 @@ export function figureBundle(figure: Figure, options: { withPlotly: boolean; svg
   return bundle;
 }
 
-let renderer: BackgroundRenderer | undefined;
-
 /** One headless Chromium per kernel session for static renderings, in a thread of its own. */
 function staticRenderer(): BackgroundRenderer {
-  renderer ??= new BackgroundRenderer();
-  return renderer;
+  return backgroundRenderer();
 }
 
 /**
