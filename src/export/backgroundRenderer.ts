@@ -1,6 +1,7 @@
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import type { Figure } from "../charts/figure";
+import { DiscourseError } from "../errors";
 import type { ExportOptions } from "./exportFigure";
 
 /**
@@ -18,12 +19,12 @@ export class BackgroundRenderer {
   constructor() {
     this.worker = new Worker(join(__dirname, "renderWorker.js"));
     this.worker.unref();
-    this.worker.on("message", (m: { id: number; svg?: string; path?: string; error?: string }) => {
+    this.worker.on("message", (m: { id: number; svg?: string; path?: string; error?: string; where?: { detail: string; file?: string; field?: string } }) => {
       const p = this.pending.get(m.id);
       this.pending.delete(m.id);
       const answer = m.svg ?? m.path;
       if (answer !== undefined) p?.resolve(answer);
-      else p?.reject(new Error(m.error ?? "no rendering"));
+      else p?.reject(m.where ? new DiscourseError(m.where.detail, m.where) : new Error(m.error ?? "no rendering"));
     });
     this.worker.on("error", (err) => {
       for (const p of this.pending.values()) p.reject(err);
@@ -39,6 +40,13 @@ export class BackgroundRenderer {
   /** `FigureExporter.export` in the thread: writes the file, resolves to its path. */
   export(figure: Figure, path: string, options: ExportOptions = {}): Promise<string> {
     return this.ask({ figure: plain(figure), width: 0, height: 0, path, options });
+  }
+
+  /** Closes Chromium and ends the thread. */
+  async close(): Promise<void> {
+    await this.ask({ close: true }).catch(() => {});
+    await this.worker.terminate();
+    if (shared === this) shared = undefined;
   }
 
   private ask(request: object): Promise<string> {

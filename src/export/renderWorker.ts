@@ -5,6 +5,7 @@
  */
 import { parentPort } from "node:worker_threads";
 import type { Figure } from "../charts/figure";
+import { DiscourseError } from "../errors";
 import { type ExportOptions, FigureExporter } from "./exportFigure";
 
 interface Request {
@@ -21,12 +22,20 @@ const opened = FigureExporter.open();
 // A failure to open is answered request by request (no Chromium: no static rendering).
 opened.catch(() => {});
 
-parentPort?.on("message", async (r: Request) => {
+parentPort?.on("message", async (r: Request | { id: number; close: true }) => {
+  if ("close" in r) {
+    // Chromium closed before the thread ends: no browser process outlives the kit's.
+    await opened.then((e) => e.close()).catch(() => {});
+    parentPort!.postMessage({ id: r.id, path: "" });
+    return;
+  }
   try {
     const exporter = await opened;
     if (r.path !== undefined) parentPort!.postMessage({ id: r.id, path: await exporter.export(r.figure, r.path, r.options) });
     else parentPort!.postMessage({ id: r.id, svg: await exporter.svg(r.figure, r.width, r.height) });
   } catch (err) {
-    parentPort!.postMessage({ id: r.id, error: (err as Error).message });
+    // A DiscourseError (no Chromium, an unknown format) crosses as its parts, to be one again.
+    const where = err instanceof DiscourseError ? { detail: err.detail, file: err.file, field: err.field } : undefined;
+    parentPort!.postMessage({ id: r.id, error: (err as Error).message, where });
   }
 });
