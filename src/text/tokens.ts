@@ -93,6 +93,8 @@ function scannedDocument(doc: Document, docIndex: number, scanner: TokenScanner)
 export interface WordColumns {
   sentences: SentenceSpan[];
   terms: string[];
+  /** Each word's term as a number, the same for the same term in every document of one tokenizer. */
+  ids: Int32Array;
   sentence: Int32Array;
   start: Int32Array;
   end: Int32Array;
@@ -114,7 +116,7 @@ export function wordColumnsTokenizer(opts: ResolvedTokenOptions): (doc: Document
       terms[k] = vocab.term(run.term[k]);
       sentence[k] = at;
     }
-    return { sentences, terms, sentence, start: run.start.slice(0, run.length), end: run.end.slice(0, run.length) };
+    return { sentences, terms, ids: run.term.slice(0, run.length), sentence, start: run.start.slice(0, run.length), end: run.end.slice(0, run.length) };
   };
 }
 

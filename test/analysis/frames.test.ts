@@ -2,7 +2,7 @@ import { strict as assert } from "node:assert";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
-import { frameCounts, frameCoverage, frameDifference, frameRates, frameRatesByDocument } from "../../src/analysis/frames";
+import { frameCounts, frameCoverage, frameDifference, frameMatcher, frameRates, frameRatesByDocument } from "../../src/analysis/frames";
 import { loadCorpus } from "../../src/corpus/load";
 import { POISSON_FROM } from "../../src/analysis/stats/bootstrap";
 import { seededRandom } from "../../src/analysis/stats/random";
@@ -11,7 +11,7 @@ import { DiscourseError } from "../../src/errors";
 import { defaultFrames } from "../../src/lexicons/defaultFrames";
 import { FrameDictionarySchema } from "../../src/lexicons/frameSchema";
 import { readLexicon } from "../../src/lexicons/readLexicon";
-import { tokens } from "../../src/text/tokens";
+import { resolveTokenOptions, tokenizeDocument, tokens, wordColumnsTokenizer } from "../../src/text/tokens";
 import { MINI, SEEDS, tempDir } from "../helpers";
 
 const close = (actual: number, expected: number, tol = 1e-9) =>
@@ -143,4 +143,18 @@ test("a comparison past POISSON_FROM sentences: rates from the counts, intervals
   assert.ok(rows[0].pPermutation < 0.01 && rows[0].ciLow > 0, `frame 0: p ${rows[0].pPermutation}`);
   assert.ok(rows[1].pPermutation > 0.05 && rows[1].ciLow < 0 && rows[1].ciHigh > 0, `frame 1: p ${rows[1].pPermutation}`);
   assert.deepEqual(frameDifference(fc, "A", "B", { seed: 4, iterations: 1000 }), rows, "seeded: the same rows again");
+});
+
+test("one matcher reads word columns from different tokenizers (their term ids differ) as it reads tokens", () => {
+  const opts = resolveTokenOptions({ stopwords: "none", phrases: "none", fold: "none" });
+  const docs = loadCorpus(SEEDS).documents;
+  const match = frameMatcher(defaultFrames);
+  // The second tokenizer first sees another text, so the same term gets another id there.
+  const second = wordColumnsTokenizer(opts);
+  second({ ...docs[1], text: "Zebras and rivalry, cooperation in cyberspace." });
+  for (const [doc, tokenize] of [[docs[0], wordColumnsTokenizer(opts)], [docs[1], second], [docs[0], second]] as const) {
+    const expected = match(tokenizeDocument(doc, 0, opts).tokens);
+    assert.ok(expected.length > 10);
+    assert.deepEqual(match(tokenize(doc)), expected);
+  }
 });

@@ -51,7 +51,7 @@ export function frameCounts(corpus: Corpus, dictionary: FrameDictionary, options
   corpus.documents.forEach((doc, di) => {
     const words = tokenize(doc);
     const group = groupOf(doc, by);
-    const perSentence = words.sentences.map(() => ({ tokens: 0, counts: dictionary.frames.map(() => 0) }));
+    const perSentence: FrameSentence[] = words.sentences.map(() => ({ doc: di, group, tokens: 0, counts: new Array<number>(dictionary.frames.length).fill(0) }));
     for (let k = 0; k < words.sentence.length; k++) perSentence[words.sentence[k]].tokens++;
     for (const m of matchFrames(words)) {
       const sentence = words.sentence[m.first];
@@ -59,7 +59,7 @@ export function frameCounts(corpus: Corpus, dictionary: FrameDictionary, options
       perSentence[sentence].counts[m.frame]++;
       matches.push({ frame: dictionary.frames[m.frame].id, doc: doc.id, sentence, start, end, text: doc.text.slice(start, end), entry: m.entry });
     }
-    for (const s of perSentence) sentences.push({ doc: di, group, ...s });
+    for (const s of perSentence) sentences.push(s);
     options.progress?.(di + 1, corpus.documents.length);
   });
   return { dictionary, by, corpus, sentences, matches };

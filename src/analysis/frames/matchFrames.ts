@@ -84,8 +84,8 @@ export interface EntryMatch {
   entry: string;
 }
 
-/** The words matching reads: each one's term and sentence. */
-type Words = Pick<WordColumns, "terms" | "sentence">;
+/** The words matching reads: each one's term and sentence, and where a tokenizer gives them, term ids. */
+type Words = Pick<WordColumns, "terms" | "sentence"> & { ids?: Int32Array };
 
 /**
  * A dictionary compiled once for a corpus: `matchFrames(words)` finds its entries in one document,
@@ -99,13 +99,24 @@ export function frameMatcher(dictionary: FrameDictionary): (words: readonly Toke
 function columnMatcher(dictionary: FrameDictionary): (ts: Words) => EntryMatch[] {
   const compiled = dictionary.frames.map(compileFrame);
   const startsAt = startsIndex(compiled);
+  // By term id, where the words carry ids: an array read instead of a string hashed per word.
+  const byId: (number[][] | null)[] = [];
+  // The term each id was cached for: words from another tokenizer number their terms otherwise.
+  const termOfId: string[] = [];
   return (ts) => {
     const found: EntryMatch[] = [];
+    const ids = ts.ids;
     // Per frame, the first token a new match may start at: a frame's matches do not overlap.
     const free = new Array<number>(compiled.length).fill(0);
     for (let i = 0; i < ts.terms.length; i++) {
       // Most words start no entry of any frame: one lookup, then on.
-      const starts = startsAt(ts.terms[i]);
+      let starts: number[][] | null;
+      const id = ids ? ids[i] : -1;
+      if (id >= 0 && termOfId[id] === ts.terms[i]) starts = byId[id];
+      else {
+        starts = startsAt(ts.terms[i]);
+        if (id >= 0) (byId[id] = starts), (termOfId[id] = ts.terms[i]);
+      }
       if (starts === null) continue;
       for (let fi = 0; fi < compiled.length; fi++) {
         if (i < free[fi]) continue;

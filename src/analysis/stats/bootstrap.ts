@@ -127,7 +127,8 @@ export function poissonSentenceRates(ss: readonly CountedSentence[], items: numb
   for (const s of ss) {
     const found: number[] = [];
     for (let i = 0; i < items; i++) if (s.counts[i] !== 0) found.push(i);
-    const key = `${s.tokens}|${found.map((i) => `${i}:${s.counts[i]}`).join(",")}`;
+    // Most sentences match nothing: their key is their length alone.
+    const key = found.length ? `${s.tokens}|${found.map((i) => `${i}:${s.counts[i]}`).join(",")}` : `${s.tokens}|`;
     const kind = kinds.get(key);
     if (kind) kind.size++;
     else kinds.set(key, { tokens: s.tokens, items: found, counts: found.map((i) => s.counts[i]), size: 1 });
