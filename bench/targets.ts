@@ -49,10 +49,15 @@ export function timedNotebook(file: string, corpus: { dir: string; by: string; a
     };
     const started = performance.now();
     const args = ["nbconvert", "--to", "notebook", "--execute", `--ExecutePreprocessor.timeout=${timeout}`, "--output-dir", out, join(__dirname, "..", "notebooks", file)];
-    const r = spawnSync("jupyter", args, { encoding: "utf8", env, timeout: timeout * 1000 });
+    // nbconvert's own cell timeout comes first: it stops the kernel it started, which a kill from
+    // here would leave running (and busy) after nbconvert is gone.
+    const r = spawnSync("jupyter", args, { encoding: "utf8", env, timeout: (timeout + 60) * 1000 });
     const seconds = (performance.now() - started) / 1000;
     if (r.error) return (r.error as NodeJS.ErrnoException).code === "ENOENT" ? "not run: jupyter not installed" : `not finished in ${timeout} s`;
-    if (r.status !== 0) return `failed: ${r.stderr.trim().split("\n").filter((l) => /Error/.test(l)).pop() ?? `exit ${r.status}`}`;
+    if (r.status !== 0) {
+      const why = r.stderr.trim().split("\n").filter((l) => /Error/.test(l)).pop() ?? `exit ${r.status}`;
+      return /CellTimeoutError|timed out/i.test(why) ? `not finished in ${timeout} s` : `failed: ${why}`;
+    }
     return seconds;
   } finally {
     rmSync(out, { recursive: true, force: true });

@@ -24,6 +24,39 @@ function logTicks(lo: number, hi: number): number[] {
 }
 
 /**
+ * One side's markers. Terms with the same counts stand at the same point: one marker each (a corpus
+ * of 16,000 terms has some 750 points, most of them rare words), its hover text naming the terms.
+ */
+function markers(
+  rows: readonly KeynessRow[],
+  side: "A" | "B",
+  o: { name: string; labelA: string; labelB: string; x: (r: KeynessRow) => number; y: (r: KeynessRow) => number; color: string; symbol: string },
+) {
+  const shared = new Map<string, KeynessRow[]>();
+  for (const r of rows) {
+    if (r.side !== side) continue;
+    const key = `${r.countA}/${r.countB}`;
+    const at = shared.get(key);
+    if (at) at.push(r);
+    else shared.set(key, [r]);
+  }
+  const rs = [...shared.values()];
+  const names = (terms: KeynessRow[]) =>
+    terms.length > 8 ? `${terms.slice(0, 8).map((r) => escapeLabel(r.term)).join(", ")} and ${terms.length - 8} more` : terms.map((r) => escapeLabel(r.term)).join(", ");
+  return {
+    type: "scatter",
+    mode: "markers",
+    name: o.name,
+    x: rs.map(([r]) => o.x(r)),
+    y: rs.map(([r]) => o.y(r)),
+    hovertext: rs.map((terms) => `${names(terms)}: ${terms[0].countA} in ${escapeLabel(o.labelA)}, ${terms[0].countB} in ${escapeLabel(o.labelB)}`),
+    hoverinfo: "text",
+    marker: { color: o.color, symbol: o.symbol, size: 6, opacity: 0.75, line: { width: 0.5, color: "#FFFFFF" } },
+    cliponaxis: false,
+  };
+}
+
+/**
  * Every term's rate in B (x) against its rate in A (y), per 10,000 tokens on log axes, with the
  * diagonal of equal use (scattertext's idea, Kessler 2017). A term never used on one side sits on
  * that axis's "0" edge, set apart below the smallest rate by a dotted line (a log axis has no 0).
@@ -58,32 +91,8 @@ export function rateScatter(rows: readonly KeynessRow[], options: RateScatterOpt
     x, y, text: names.length > 3 ? `${names.slice(0, 3).join(", ")} …` : names.join(", "),
   }));
 
-  const points = (side: "A" | "B", color: string, symbol: string) => {
-    // Terms with the same counts stand at the same point: one marker each (a corpus of 16,000 terms
-    // has some 750 points, most of them rare words), its hover text naming the terms.
-    const shared = new Map<string, KeynessRow[]>();
-    for (const r of rows) {
-      if (r.side !== side) continue;
-      const key = `${r.countA}/${r.countB}`;
-      const at = shared.get(key);
-      if (at) at.push(r);
-      else shared.set(key, [r]);
-    }
-    const rs = [...shared.values()];
-    const names = (terms: KeynessRow[]) =>
-      terms.length > 8 ? `${terms.slice(0, 8).map((r) => escapeLabel(r.term)).join(", ")} and ${terms.length - 8} more` : terms.map((r) => escapeLabel(r.term)).join(", ");
-    return {
-      type: "scatter",
-      mode: "markers",
-      name: `more in ${side === "A" ? labelA : labelB}`,
-      x: rs.map(([r]) => rate(r.countB, r.totalB)),
-      y: rs.map(([r]) => rate(r.countA, r.totalA)),
-      hovertext: rs.map((terms) => `${names(terms)}: ${terms[0].countA} in ${escapeLabel(labelA)}, ${terms[0].countB} in ${escapeLabel(labelB)}`),
-      hoverinfo: "text",
-      marker: { color, symbol, size: 6, opacity: 0.75, line: { width: 0.5, color: "#FFFFFF" } },
-      cliponaxis: false,
-    };
-  };
+  const points = (side: "A" | "B", color: string, symbol: string) =>
+    markers(rows, side, { name: `more in ${side === "A" ? labelA : labelB}`, labelA, labelB, x: (r) => rate(r.countB, r.totalB), y: (r) => rate(r.countA, r.totalA), color, symbol });
   const ticks = logTicks(smallest, hi);
   const tickAxis = (title: string) =>
     axis(title, {
