@@ -42,13 +42,6 @@ export class BackgroundRenderer {
     return this.ask({ figure: plain(figure), width: 0, height: 0, path, options });
   }
 
-  /** Closes Chromium and ends the thread. */
-  async close(): Promise<void> {
-    await this.ask({ close: true }).catch(() => {});
-    await this.worker.terminate();
-    if (shared === this) shared = undefined;
-  }
-
   private ask(request: object): Promise<string> {
     const id = this.next++;
     return new Promise<string>((resolve, reject) => {

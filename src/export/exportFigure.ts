@@ -189,26 +189,17 @@ export async function exportFigures(
   progress: (path: string, index: number, total: number) => void = () => {},
 ): Promise<string[]> {
   if (items.length === 0) return [];
-  // In a notebook kernel Chromium is already running in a thread of its own: use it.
+  // In a notebook kernel Chromium is already running in a thread of its own: that one writes.
   const running = runningRenderer();
-  if (running) {
-    const written: string[] = [];
-    for (const [i, item] of items.entries()) {
-      requireCjkFont(item.figure, item.path);
-      written.push(await running.export(item.figure, item.path, { ...options, ...item.options }));
-      progress(item.path, i + 1, items.length);
-    }
-    return written;
-  }
-  const exporter = await FigureExporter.open();
+  const exporter = running ? undefined : await FigureExporter.open();
   try {
     const written: string[] = [];
     for (const [i, item] of items.entries()) {
-      written.push(await exporter.export(item.figure, item.path, { ...options, ...item.options }));
+      written.push(await (running ?? exporter!).export(item.figure, item.path, { ...options, ...item.options }));
       progress(item.path, i + 1, items.length);
     }
     return written;
   } finally {
-    await exporter.close();
+    await exporter?.close();
   }
 }

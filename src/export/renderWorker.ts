@@ -22,13 +22,7 @@ const opened = FigureExporter.open();
 // A failure to open is answered request by request (no Chromium: no static rendering).
 opened.catch(() => {});
 
-parentPort?.on("message", async (r: Request | { id: number; close: true }) => {
-  if ("close" in r) {
-    // Chromium closed before the thread ends: no browser process outlives the kit's.
-    await opened.then((e) => e.close()).catch(() => {});
-    parentPort!.postMessage({ id: r.id, path: "" });
-    return;
-  }
+parentPort?.on("message", async (r: Request) => {
   try {
     const exporter = await opened;
     if (r.path !== undefined) parentPort!.postMessage({ id: r.id, path: await exporter.export(r.figure, r.path, r.options) });

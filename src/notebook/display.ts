@@ -4,7 +4,7 @@ import type { Figure } from "../charts/figure";
 import { mentionHtml, scoreText } from "../charts/mentionHtml";
 import { figureDiv, plotlyScriptTag } from "../charts/plotlyHtml";
 import { TABLE_CSS, type TableOptions, escapeHtml, tableHtml } from "../charts/table";
-import { type BackgroundRenderer, backgroundRenderer } from "../export/backgroundRenderer";
+import { backgroundRenderer } from "../export/backgroundRenderer";
 
 /** A Jupyter MIME bundle: one output, several representations; each front end picks the best. */
 export type MimeBundle = Record<string, string | object>;
@@ -69,11 +69,6 @@ export function figureBundle(figure: Figure, options: { withPlotly: boolean; svg
   return bundle;
 }
 
-/** One headless Chromium per kernel session for static renderings, in a thread of its own. */
-function staticRenderer(): BackgroundRenderer {
-  return backgroundRenderer();
-}
-
 /**
  * Shows a Plotly figure in the current notebook cell: interactive in Jupyter and VS Code, static
  * in viewers without scripts. Use it with `await` so the output lands in this cell.
@@ -85,7 +80,7 @@ export async function show(figure: Figure, options: ShowOptions = {}): Promise<v
     const width = (figure.layout.width as number | undefined) ?? 700;
     const height = (figure.layout.height as number | undefined) ?? 450;
     // Without Chromium the figure is shown without its static copy.
-    svg = await staticRenderer().svg(figure, width, height).catch(() => undefined);
+    svg = await backgroundRenderer().svg(figure, width, height).catch(() => undefined);
   }
   const withPlotly = options.includePlotly || !plotlySent;
   if (displayBundle(figureBundle(figure, { withPlotly, svg })) && withPlotly) plotlySent = true;
@@ -121,4 +116,4 @@ export function showMentions(mentions: readonly ActorMention[], caption?: string
 
 // In a Jupyter kernel Chromium starts as the kit is imported, while the first cells read and count
 // the corpus, rather than when the first figure is shown.
-if (process.env.JPY_PARENT_PID) staticRenderer();
+if (process.env.JPY_PARENT_PID) backgroundRenderer();

@@ -56,7 +56,9 @@ function taggedDocuments(corpus: Corpus, by: string, words: number): Set<number>
   const queues = new Map<string, number[]>();
   corpus.documents.forEach((d, i) => {
     const g = groupOf(d, by);
-    queues.set(g, [...(queues.get(g) ?? []), i]);
+    const queue = queues.get(g);
+    if (queue) queue.push(i);
+    else queues.set(g, [i]);
   });
   const chosen = new Set<number>();
   let used = 0;
@@ -125,7 +127,13 @@ function merge(byName: Map<string, Entity>): Entity[] {
   // Multiword names by their initials, first and last words: where a short form may belong.
   const index = (key: (o: Entity) => string) => {
     const m = new Map<string, Entity[]>();
-    for (const o of entities) if (o.name.includes(" ")) m.set(key(o), [...(m.get(key(o)) ?? []), o]);
+    for (const o of entities) {
+      if (!o.name.includes(" ")) continue;
+      const k = key(o);
+      const list = m.get(k);
+      if (list) list.push(o);
+      else m.set(k, [o]);
+    }
     return m;
   };
   const [byInitials, byFirst, byLast] = [index((o) => initials(o.name)), index((o) => o.name.split(/\s+/)[0]), index((o) => o.name.split(/\s+/).at(-1)!)];

@@ -15,7 +15,7 @@
  * sentence is weighted by an independent Poisson(1) draw instead of being drawn as one of exactly
  * n. For large n the two give the same distribution of θ; the Poisson form lets interchangeable
  * sentences (same length, same counts) be pooled, a sum of Poisson(1) weights being Poisson(size of
- * the pool), so a resample costs the kinds of sentence, not the sentences (see docs/performance.md).
+ * the pool), so a resample costs the kinds of sentence, not the sentences (see docs/statistics.md).
  */
 import type { Progress } from "../../progress";
 import { poisson } from "./poisson";
@@ -122,7 +122,7 @@ export const POISSON_FROM = 5_000;
  * one draw per kind of sentence (a few thousand, most of them matchless lengths) instead of one per
  * sentence, with exactly the distribution of weighting each sentence apart.
  */
-export function poissonSentenceRates(ss: readonly CountedSentence[], items: number, per: number, iterations: number, random: SeededRandom, progress?: (iterations: number) => void): Float64Array[] {
+function poissonSentenceRates(ss: readonly CountedSentence[], items: number, per: number, iterations: number, random: SeededRandom, progress?: (iterations: number) => void): Float64Array[] {
   const kinds = new Map<string, { tokens: number; items: number[]; counts: number[]; size: number }>();
   for (const s of ss) {
     const found: number[] = [];

@@ -27,17 +27,6 @@ export class SeededRandom {
     return out;
   }
 
-  /** Fills `out` with floats in [0, 1): `next()`, draw by draw. */
-  floats(out: Float64Array): Float64Array {
-    let s = this.state;
-    for (let k = 0; k < out.length; k++) {
-      s = (s + 0x6d2b79f5) >>> 0;
-      out[k] = mulberry(s);
-    }
-    this.state = s;
-    return out;
-  }
-
   /** Shuffles `values` in place (Fisher–Yates from the end, j = floor(next() * (i + 1))). */
   shuffle(values: Int32Array): void {
     let s = this.state;
