@@ -88,11 +88,14 @@ export function actorEvidence(study: ActorStudy, options: { actors?: string[]; g
 
 /**
  * A sensitivity check: the stance rows of `actorIds` in groups A and B under the study's weights and
- * with collective mentions ("both countries", "China and the US") weighted `collectiveWeight`.
+ * with collective mentions ("both countries", "China and the US") weighted `collectiveWeight`. A
+ * weight changes no mention and no score, only what each counts in a mean: the study's mentions are
+ * weighted again, not found again.
  */
-export function collectiveSensitivity(corpus: Corpus, study: ActorStudy, actorIds: readonly string[], collectiveWeight = 0.5, progress?: Progress) {
+export function collectiveSensitivity(study: ActorStudy, actorIds: readonly string[], collectiveWeight = 0.5) {
   const registry = ActorRegistrySchema.parse({ ...study.actors, collectiveWeight });
-  const alt = actorStance(actorMentions(corpus, { by: study.by, actors: registry, progress }), { actors: registry, seed: study.seed });
+  const reweighted = study.mentions.map((m) => (m.strength === "collective" || m.strength === "coordinated" ? { ...m, weight: collectiveWeight } : m));
+  const alt = actorStance(reweighted, { actors: registry, seed: study.seed });
   const groups = [study.a, study.b].filter((g): g is string => g !== undefined);
   return actorIds.flatMap((id) =>
     groups.map((g) => {
