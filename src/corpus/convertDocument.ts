@@ -13,6 +13,8 @@ interface Converter {
 }
 
 let converter: Converter | undefined;
+/** Questions put to the converter so far: each answer names the question it answers. */
+let asked = 0;
 
 /** The converting thread, started on the first PDF or Word file; it does not keep the process alive. */
 function start(): Converter {
@@ -37,9 +39,20 @@ function start(): Converter {
 export function convertDocument(bytes: Uint8Array, kind: "pdf" | "docx"): Converted {
   converter ??= start();
   const { port, signal } = converter;
+  const id = ++asked;
   Atomics.store(signal, 0, 0);
-  port.postMessage({ bytes: new Uint8Array(bytes), kind });
-  // Woken when the answer is posted; a worker that died never answers, hence the time limit.
-  if (Atomics.wait(signal, 0, 0, 120_000) === "timed-out") return { ok: false, reason: `the ${kind} converter gave no answer in 120 s` };
-  return receiveMessageOnPort(port)?.message as Converted;
+  port.postMessage({ id, bytes: new Uint8Array(bytes), kind });
+  // A worker that died never answers, hence the time limit.
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    const received = receiveMessageOnPort(port)?.message as { id: number; answer: Converted } | undefined;
+    if (received?.id === id) return received.answer;
+    // An answer to an earlier question (one that timed out) is dropped.
+    if (received) continue;
+    const left = deadline - Date.now();
+    if (left <= 0) return { ok: false, reason: `the ${kind} converter gave no answer in 120 s` };
+    // Woken when the answer is posted. A wait can also end with no answer posted (two threads that
+    // each convert make that happen): the loop then looks again and waits again.
+    Atomics.wait(signal, 0, 0, left);
+  }
 }

@@ -4,21 +4,21 @@
  */
 import { type MessagePort, workerData } from "node:worker_threads";
 import type { Converted } from "./convertDocument";
-import type { PageLines } from "./pdfText";
+import { type PageLines, type TextItem, pageLines } from "./pdfText";
 
 const { port, signal } = workerData as { port: MessagePort; signal: Int32Array };
 
 // A real import(): pdf.js ships as ES modules only, and this file is compiled to CommonJS.
 const importModule = new Function("specifier", "return import(specifier)") as (s: string) => Promise<any>;
 
-port.on("message", async ({ bytes, kind }: { bytes: Uint8Array; kind: "pdf" | "docx" }) => {
+port.on("message", async ({ id, bytes, kind }: { id: number; bytes: Uint8Array; kind: "pdf" | "docx" }) => {
   let answer: Converted;
   try {
     answer = kind === "pdf" ? await pdfPages(bytes) : await docxText(bytes);
   } catch (err) {
     answer = { ok: false, reason: (err as Error).message };
   }
-  port.postMessage(answer);
+  port.postMessage({ id, answer });
   Atomics.store(signal, 0, 1);
   Atomics.notify(signal, 0);
 });
@@ -38,33 +38,11 @@ async function pdfPages(bytes: Uint8Array): Promise<Converted> {
   for (let n = 1; n <= doc.numPages; n++) {
     const page = await doc.getPage(n);
     const content = await page.getTextContent();
-    pages.push(pageLines(content.items as { str: string; hasEOL?: boolean; transform: number[]; height: number }[]));
+    pages.push(pageLines(content.items as TextItem[]));
   }
   const info = ((await doc.getMetadata().catch(() => null))?.info ?? {}) as Record<string, unknown>;
   await doc.destroy();
   return { ok: true, pages, meta: { title: info.Title, author: info.Author, date: pdfDate(info.CreationDate) } };
-}
-
-function pageLines(items: { str: string; hasEOL?: boolean; transform: number[]; height: number }[]): PageLines {
-  const lines: PageLines = [];
-  let line = "";
-  let lastY: number | undefined;
-  let lastGap: number | undefined;
-  for (const item of items) {
-    const y = item.transform[5];
-    if (lastY !== undefined && Math.abs(y - lastY) > item.height / 2) {
-      const gap = lastY - y;
-      if (line) lines.push(line);
-      // A gap clearly wider than the one between the lines before is a paragraph's.
-      if (lastGap !== undefined && gap > lastGap * 1.6) lines.push("");
-      lastGap = lastGap === undefined ? gap : Math.min(lastGap, gap);
-      line = "";
-    }
-    line += item.str;
-    if (item.str) lastY = y;
-  }
-  if (line) lines.push(line);
-  return lines;
 }
 
 /** "D:20230314120000Z" → "2023-03-14". */

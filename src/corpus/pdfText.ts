@@ -14,6 +14,42 @@
 /** One page: its lines, a blank line "" where the gap between two lines was a paragraph's. */
 export type PageLines = string[];
 
+/** A run of text on a page as pdf.js reads it: its string, its transform (baseline y at [5]) and type height. */
+export interface TextItem {
+  str: string;
+  transform: number[];
+  height: number;
+}
+
+/**
+ * A page's lines from its text items, with "" where the gap between two lines is a paragraph's: wider
+ * than 1.6 times the page's line spacing, the narrowest gap between two of its lines. (Measured
+ * against the lines above only, a page that opens with one-line paragraphs ran them together.)
+ */
+export function pageLines(items: readonly TextItem[]): PageLines {
+  const rows: { text: string; y: number }[] = [];
+  let text = "";
+  let lastY: number | undefined;
+  for (const item of items) {
+    const y = item.transform[5];
+    if (lastY !== undefined && Math.abs(y - lastY) > item.height / 2) {
+      if (text) rows.push({ text, y: lastY });
+      text = "";
+    }
+    text += item.str;
+    if (item.str) lastY = y;
+  }
+  if (text && lastY !== undefined) rows.push({ text, y: lastY });
+  const gaps = rows.slice(1).map((r, i) => rows[i].y - r.y);
+  const spacing = Math.min(...gaps.filter((g) => g > 0));
+  const lines: PageLines = [];
+  rows.forEach((r, i) => {
+    if (i > 0 && gaps[i - 1] > spacing * 1.6) lines.push("");
+    lines.push(r.text);
+  });
+  return lines;
+}
+
 const PAGE_NUMBER = /^(?:page\s+)?[-–—\s]*\d{1,4}[-–—\s]*(?:(?:of|\/)\s*\d{1,4})?$/i;
 const SENTENCE_END = /[.!?:;"'”’)\]。！？]$/;
 

@@ -4,7 +4,7 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 import { loadCorpus } from "../../src/corpus/load";
-import { pdfPagesToText } from "../../src/corpus/pdfText";
+import { pageLines, pdfPagesToText } from "../../src/corpus/pdfText";
 import { DiscourseError } from "../../src/errors";
 import { CLI, copyCorpus, folderHash, tempDir } from "../helpers";
 
@@ -127,6 +127,22 @@ test("PDF pages: running headers, page numbers and line-end hyphens go; a paragr
     pdfPagesToText(pages),
     "Deterrence in cyberspace needs credible signals, yet signalling is hard when attribution takes months and the attacker can deny everything.\n\nChina- US talks are the exception.\n\nNothing else here.",
   );
+});
+
+test("PDF lines: a paragraph gap is measured against the page's line spacing, also where a page opens with one-line paragraphs", () => {
+  // pdf.js items: 11 pt type on 14 pt lines, a blank line (28 pt) between paragraphs, as in a
+  // typeset op-ed; the page opens with dialogue of one line each.
+  const at = (y: number, str: string) => ({ str, transform: [1, 0, 0, 1, 72, y], height: 11 });
+  const page = [
+    at(770, '"You can joke!"'), at(742, '"I read it, yes."'), at(714, "Laban had more to say. Tolley had gone"), at(700, "to live in California."),
+    at(672, "He came back in June,"), at(658, "and stayed."),
+  ];
+  assert.deepEqual(pageLines(page), ['"You can joke!"', "", '"I read it, yes."', "", "Laban had more to say. Tolley had gone", "to live in California.", "", "He came back in June,", "and stayed."]);
+  // Double spacing with no extra gap between paragraphs: lines, no paragraph breaks.
+  const double = [at(770, "A double-spaced draft"), at(744, "runs on from line"), at(718, "to line.")];
+  assert.deepEqual(pageLines(double), ["A double-spaced draft", "runs on from line", "to line."]);
+  // Items of one line (a bold word, a link) are one line.
+  assert.deepEqual(pageLines([at(770, "Beijing "), { ...at(770.5, "rejected"), height: 11 }, at(770, " the claim.")]), ["Beijing rejected the claim."]);
 });
 
 test("discourse freq streams the same folder to the same table as the loaded corpus, on one thread or two", async () => {
