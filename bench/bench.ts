@@ -23,7 +23,8 @@ import { parseArgs } from "node:util";
 import { listFiles } from "../dist/corpus/load";
 import { toTextTable } from "../dist/export/textTable";
 import { writeFileAtomic } from "../dist/io/atomicWrite";
-import { BROWN_GROUPING, LAYOUTS, type Layout, writeBrownCorpus } from "./brown";
+import { BROWN_GROUPING, writeBrownCorpus } from "./brown";
+import { LAYOUTS, type Layout, writeLayout } from "./layouts";
 import { type CommandRun, TARGET_SCALES, type TargetRow, analysisTargets, notebookTargets, timedCommand, verdict } from "./targets";
 
 const STAGES = ["load", "count", "tokens", "chinese", "keyness", "frames", "actors", "report", "freq"] as const;
@@ -86,7 +87,9 @@ function sklearn(dir: string, layout: Layout, timeout: number): (Timed & { wall:
   const r = spawnSync(python, [join(__dirname, "..", "bench", "countVectorizer.py"), dir, layout], { encoding: "utf8", timeout: timeout * 1000 });
   const wall = (performance.now() - started) / 1000;
   if (r.error) return "python3 not found";
-  if (r.status !== 0) return /No module named 'sklearn'/.test(r.stderr) ? "not installed (apt-get install python3-sklearn)" : `failed: ${r.stderr.trim().split("\n").pop()}`;
+  // A reader the layout needs (sklearn, pypdf, docx, jieba) is a Debian package of the same name.
+  const missing = /No module named '(\w+)'/.exec(r.stderr)?.[1];
+  if (r.status !== 0) return missing ? `not installed (apt-get install python3-${missing})` : `failed: ${r.stderr.trim().split("\n").pop()}`;
   return { ...JSON.parse(r.stdout), wall };
 }
 
@@ -278,7 +281,11 @@ function inMemoryStages(dir: string, scale: number, stages: readonly string[], r
  * ratio; at Brown × 100, the large-corpus target on .txt). Past Brown × 10 only .txt is written: the
  * large target is about size, and a layout's cost shows at 10×.
  */
-function layoutTargets(dir: string, scale: number, o: { layouts: readonly Layout[]; withFreq: boolean; rounds: number; timeout: number; row: RowFn; log: (m: string) => void }): { ratios: string[]; targets: TargetRow[]; tokens?: number } {
+async function layoutTargets(
+  dir: string,
+  scale: number,
+  o: { layouts: readonly Layout[]; withFreq: boolean; rounds: number; timeout: number; row: RowFn; log: (m: string) => void },
+): Promise<{ ratios: string[]; targets: TargetRow[]; tokens?: number }> {
   const ratios: string[] = [];
   const targets: TargetRow[] = [];
   let tokens: number | undefined;
@@ -286,8 +293,8 @@ function layoutTargets(dir: string, scale: number, o: { layouts: readonly Layout
     const layoutDir = layout === "txt" ? dir : mkdtempSync(join(tmpdir(), `dk-brown${scale}-${layout}-`));
     try {
       if (layout !== "txt") {
-        o.log(`writing Brown × ${scale} as ${layout}`);
-        writeBrownCorpus(layoutDir, scale, layout);
+        o.log(`writing the ${layout} layout at × ${scale}`);
+        await writeLayout(layoutDir, scale, layout);
       }
       const ratio = compareLayout(layoutDir, layout, { scale, ...o });
       if (!ratio) continue;
@@ -307,7 +314,7 @@ function layoutTargets(dir: string, scale: number, o: { layouts: readonly Layout
   return { ratios, targets, tokens };
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const parsed = options();
   if (typeof parsed === "string") {
     if (parsed) process.stderr.write(`bench: ${parsed}\n${USAGE}`);
@@ -328,7 +335,7 @@ function main(): void {
       log(`writing Brown × ${scale}`);
       writeBrownCorpus(dir, scale);
       inMemoryStages(dir, scale, stages, rounds, timeout, row, log);
-      const measured = layoutTargets(dir, scale, { layouts, withFreq: stages.includes("freq"), rounds, timeout, row, log });
+      const measured = await layoutTargets(dir, scale, { layouts, withFreq: stages.includes("freq"), rounds, timeout, row, log });
       ratios.push(...measured.ratios);
       targets.push(...measured.targets);
       if (scale <= IN_MEMORY_MAX_SCALE && parsed.targets.includes("commands") && measured.tokens) {
@@ -356,4 +363,4 @@ function main(): void {
   if (parsed.out) writeFileAtomic(parsed.out, text);
 }
 
-if (require.main === module) main();
+if (require.main === module) void main();

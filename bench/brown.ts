@@ -47,11 +47,20 @@ export function brownText(tagged: string): string {
   return paragraphs.join("\n\n") + "\n";
 }
 
-/** The layouts the kit reads, each written from the same texts. */
-export const LAYOUTS = ["txt", "md", "html", "csv", "jsonl"] as const;
-export type Layout = (typeof LAYOUTS)[number];
+/** The text layouts the kit reads, each written from the same texts (./layouts.ts adds the others). */
+export const TEXT_LAYOUTS = ["txt", "md", "html", "csv", "jsonl"] as const;
+export type TextLayout = (typeof TEXT_LAYOUTS)[number];
 
 const escapeHtml = (t: string) => t.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+/**
+ * Text as Markdown that reads back as the same text: Brown writes a degree as "43*0C" and a Greek
+ * letter as "**yg", which Markdown would take for emphasis, and a paragraph may open "2. " (a list).
+ */
+const escapeMarkdown = (t: string) =>
+  t
+    .replace(/[\\`*_[\]<>#|~]/g, "\\$&")
+    .replace(/^(\s*)(\d+)([.)])(?=\s|$)/gm, "$1$2\\$3")
+    .replace(/^(\s*)([-+=])(?=\s|$)/gm, "$1\\$2");
 const csvField = (t: string) => `"${t.replace(/"/g, '""')}"`;
 
 /**
@@ -65,7 +74,7 @@ export function brownCopy(text: string, id: string, k: number): string {
   return [...paragraphs.slice(r), ...paragraphs.slice(0, r), `Copy ${k} of ${id}.`].join("\n\n") + "\n";
 }
 
-interface BrownDoc {
+export interface BrownDoc {
   id: string;
   file: string;
   category: string;
@@ -77,7 +86,7 @@ interface BrownDoc {
 function asFile(d: BrownDoc, layout: "txt" | "md" | "html"): string {
   if (layout === "txt") return d.text;
   const paragraphs = d.text.trim().split(/\n\n/);
-  if (layout === "md") return `---\ntitle: ${d.id}\nauthor: Brown corpus\ndate: 1961-01-01\ncategory: ${d.category}\n---\n\n${d.text}`;
+  if (layout === "md") return `---\ntitle: ${d.id}\nauthor: Brown corpus\ndate: 1961-01-01\ncategory: ${d.category}\n---\n\n${escapeMarkdown(d.text)}`;
   return (
     `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>${d.id}</title>` +
     `<meta name="author" content="Brown corpus"><meta name="date" content="1961-01-01"></head>\n` +
@@ -94,15 +103,9 @@ function asFile(d: BrownDoc, layout: "txt" | "md" | "html"): string {
  * layout holds the same texts (`brownCopy`). `distinct: false` writes every copy as the same text
  * (for tests of how copies are counted).
  */
-export function writeBrownCorpus(dir: string, copies: number, layout: Layout = "txt", options: { distinct?: boolean } = {}): { files: number } {
-  const distinct = options.distinct ?? true;
-  const files = brownFiles();
-  const texts = files.map((f) => brownText(readFileSync(f.path, "utf8")));
-  const docs: BrownDoc[] = [];
-  for (let k = 1; k <= copies; k++) {
-    const sub = String(k).padStart(3, "0");
-    files.forEach((f, i) => docs.push({ id: `${f.id}-${sub}`, file: `${sub}/${f.id}.${layout}`, category: f.category, copy: k, text: distinct ? brownCopy(texts[i], f.id, k) : texts[i] }));
-  }
+export function writeBrownCorpus(dir: string, copies: number, layout: TextLayout = "txt", options: { distinct?: boolean } = {}): { files: number } {
+  const table = layout === "csv" || layout === "jsonl";
+  const docs = brownDocs(copies, layout, options.distinct ?? true, table ? undefined : dir);
   if (layout === "csv" || layout === "jsonl") {
     const row = (d: BrownDoc) => ({ id: d.id, title: d.id, author: "Brown corpus", date: "1961-01-01", category: d.category, text: d.text });
     const body =
@@ -112,9 +115,26 @@ export function writeBrownCorpus(dir: string, copies: number, layout: Layout = "
     writeFileAtomic(join(dir, `brown.${layout}`), body);
     return { files: docs.length };
   }
-  for (let k = 1; k <= copies; k++) mkdirSync(join(dir, String(k).padStart(3, "0")), { recursive: true });
   for (const d of docs) writeFileAtomic(join(dir, d.file), asFile(d, layout));
+  writeBrownManifest(dir, docs, copies, layout);
+  return { files: docs.length };
+}
+
+/** Brown × `copies` as documents, copy k of ca01 filed as `k/ca01.<ext>` (folders made in `dir`, when given). */
+export function brownDocs(copies: number, ext: string, distinct = true, dir?: string): BrownDoc[] {
+  const files = brownFiles();
+  const texts = files.map((f) => brownText(readFileSync(f.path, "utf8")));
+  const docs: BrownDoc[] = [];
+  for (let k = 1; k <= copies; k++) {
+    const sub = String(k).padStart(3, "0");
+    if (dir) mkdirSync(join(dir, sub), { recursive: true });
+    files.forEach((f, i) => docs.push({ id: `${f.id}-${sub}`, file: `${sub}/${f.id}.${ext}`, category: f.category, copy: k, text: distinct ? brownCopy(texts[i], f.id, k) : texts[i] }));
+  }
+  return docs;
+}
+
+/** The corpus.json of a folder of Brown files: each file's category, title, author and the 1961 date. */
+export function writeBrownManifest(dir: string, docs: readonly BrownDoc[], copies: number, layout: string): void {
   const documents = docs.map((d) => ({ id: d.id, file: d.file, title: d.id.slice(0, 4), author: "Brown corpus", date: "1961-01-01", category: d.category, copy: d.copy }));
   writeFileAtomic(join(dir, "corpus.json"), JSON.stringify({ name: `Brown corpus × ${copies} (${layout})`, documents }));
-  return { files: docs.length };
 }

@@ -3,12 +3,15 @@
 Usage: python3 countVectorizer.py DIR [LAYOUT]  -> prints JSON {seconds, tokens, files, rssMB, vocabulary}
 Reads every document under DIR as the layout stores it, as `discourse freq` does: the text of .txt
 files; .md files less their front matter; the paragraphs of .html pages (html.parser); the text column
-of brown.csv (csv module) or brown.jsonl (json). Then fits a CountVectorizer with its default
-tokenizer and English stop words, and sums the counts.
+of brown.csv (csv module) or brown.jsonl (json); the text layer of .pdf files (pypdf); the paragraphs
+of .docx files (python-docx). Then fits a CountVectorizer with its default tokenizer and English stop
+words, and sums the counts. Layout zh (Chinese op-eds in .txt files) is cut into words by jieba, as
+Chinese is counted with scikit-learn, punctuation left out.
 """
 import csv
 import json
 import os
+import re
 import resource
 import sys
 import time
@@ -52,7 +55,27 @@ def read(path):
         return fh.read()
 
 
+def pdf_text(path):
+    from pypdf import PdfReader
+
+    return "\n".join(page.extract_text() for page in PdfReader(path).pages)
+
+
+def docx_text(path):
+    import docx
+
+    return "\n\n".join(p.text for p in docx.Document(path).paragraphs)
+
+
 def texts():
+    if layout in ("pdf", "docx"):
+        for path in files("." + layout):
+            yield pdf_text(path) if layout == "pdf" else docx_text(path)
+        return
+    if layout == "zh":
+        for path in files(".txt"):
+            yield read(path)
+        return
     if layout in ("csv", "jsonl"):
         with open(os.path.join(root, "brown." + layout), encoding="utf-8", newline="") as fh:
             rows = csv.DictReader(fh) if layout == "csv" else (json.loads(line) for line in fh)
@@ -79,7 +102,17 @@ def counted():
         yield t
 
 
-vectorizer = CountVectorizer(stop_words="english")
+def chinese_words(text):
+    import jieba
+
+    return [w for w in jieba.lcut(text) if WORD.match(w)]
+
+
+WORD = re.compile(r"\w", re.UNICODE)
+if layout == "zh":
+    vectorizer = CountVectorizer(tokenizer=chinese_words, token_pattern=None, lowercase=False)
+else:
+    vectorizer = CountVectorizer(stop_words="english")
 matrix = vectorizer.fit_transform(counted())
 tokens = int(matrix.sum())
 seconds = time.perf_counter() - started

@@ -1,0 +1,54 @@
+/**
+ * Every layout the kit reads, written for the benchmark: Brown × N as text files or tables
+ * (./brown.ts), as Word files and PDFs (./officeFiles.ts), and Chinese op-eds as .txt files.
+ */
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { loadCorpus } from "../dist/corpus/load";
+import { writeFileAtomic } from "../dist/io/atomicWrite";
+import { type BrownDoc, TEXT_LAYOUTS, type TextLayout, brownDocs, writeBrownCorpus, writeBrownManifest } from "./brown";
+import { docxFile, pdfFile } from "./officeFiles";
+
+export const LAYOUTS = [...TEXT_LAYOUTS, "pdf", "docx", "zh"] as const;
+export type Layout = (typeof LAYOUTS)[number];
+
+/** Chinese characters per scale unit: about those of one Brown × 1 in words. */
+const CHINESE_CHARACTERS = 1_000_000;
+/** Op-eds per Chinese file: about 2,000 characters, the length of a newspaper commentary. */
+const OPEDS_PER_FILE = 12;
+
+/** Writes the corpus of `layout` at `scale` into `dir`, with a corpus.json (a table needs none). */
+export async function writeLayout(dir: string, scale: number, layout: Layout): Promise<{ files: number }> {
+  if ((TEXT_LAYOUTS as readonly string[]).includes(layout)) return writeBrownCorpus(dir, scale, layout as TextLayout);
+  if (layout === "zh") return writeChineseCorpus(dir, scale);
+  const docs = brownDocs(scale, layout, true, dir);
+  for (const d of docs) {
+    const office = { title: d.id, author: "Brown corpus", date: "1961-01-01", paragraphs: d.text.trim().split(/\n\n/) };
+    writeFileSync(join(dir, d.file), layout === "pdf" ? await pdfFile(office) : await docxFile(office));
+  }
+  writeBrownManifest(dir, docs as BrownDoc[], scale, layout);
+  return { files: docs.length };
+}
+
+/**
+ * Chinese op-eds of about `scale` million characters: the two of test/fixtures/chinese, copied, each
+ * copy opened by a numbered sentence of its own (so no two are the same text), twelve to a file.
+ */
+function writeChineseCorpus(dir: string, scale: number): { files: number } {
+  const fixtures = loadCorpus(join(__dirname, "..", "test", "fixtures", "chinese")).documents;
+  const perCopy = fixtures.reduce((n, d) => n + d.text.length, 0) / fixtures.length;
+  const files = Math.ceil((scale * CHINESE_CHARACTERS) / (perCopy * OPEDS_PER_FILE));
+  const documents = [];
+  for (let f = 0; f < files; f++) {
+    const opeds = Array.from({ length: OPEDS_PER_FILE }, (_, j) => {
+      const k = f * OPEDS_PER_FILE + j + 1;
+      return `第${k}篇评论指出，双方在第${k}轮对话中取得进展。\n\n${fixtures[k % fixtures.length].text.trim()}`;
+    });
+    const file = `zh-${String(f + 1).padStart(5, "0")}.txt`;
+    writeFileAtomic(join(dir, file), opeds.join("\n\n") + "\n");
+    const source = fixtures[f % fixtures.length];
+    documents.push({ id: file.replace(/\.txt$/, ""), file, title: `${source.title} (${f + 1})`, author: source.author, date: source.date, category: String(source.year) });
+  }
+  writeFileAtomic(join(dir, "corpus.json"), JSON.stringify({ name: `Chinese op-eds × ${scale}`, documents }));
+  return { files };
+}
