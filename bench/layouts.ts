@@ -2,7 +2,6 @@
  * Every layout the kit reads, written for the benchmark: Brown × N as text files or tables
  * (./brown.ts), as Word files and PDFs (./officeFiles.ts), and Chinese op-eds as .txt files.
  */
-import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { loadCorpus } from "../dist/corpus/load";
 import { writeFileAtomic } from "../dist/io/atomicWrite";
@@ -24,7 +23,7 @@ export async function writeLayout(dir: string, scale: number, layout: Layout): P
   const docs = brownDocs(scale, layout, true, dir);
   for (const d of docs) {
     const office = { title: d.id, author: "Brown corpus", date: "1961-01-01", paragraphs: d.text.trim().split(/\n\n/) };
-    writeFileSync(join(dir, d.file), layout === "pdf" ? await pdfFile(office) : await docxFile(office));
+    writeFileAtomic(join(dir, d.file), layout === "pdf" ? await pdfFile(office) : await docxFile(office));
   }
   writeBrownManifest(dir, docs as BrownDoc[], scale, layout);
   return { files: docs.length };

@@ -11,8 +11,14 @@ import MarkdownItModule = require("markdown-it");
 type MarkdownIt = InstanceType<typeof MarkdownItModule>;
 type Token = ReturnType<MarkdownIt["parse"]>[number];
 
-/** Characters that can start or make Markdown markup; a text with none is plain. */
-const MARKUP = /[*_`<>#|~\\]|!?\[[^\]\n]*\]|^\s{0,3}(?:[-+=]|\d{1,9}[.)])(?:\s|$)|^ {4}|^\t/m;
+/** What can make Markdown markup: characters anywhere, a link's brackets, a marker that opens a line. */
+const MARKUP_CHARACTERS = /[*_`<>#|~\\]/;
+const LINK = /!?\[[^\]\n]*\]/;
+// A line's start written out rather than with the m flag, under which V8 tries every position.
+const LINE_MARKER = /(?:^|[\n\r\u2028\u2029])(?:\s{0,3}(?:[-+=]|\d{1,9}[.)])(?:\s|$)| {4}|\t)/;
+
+/** A text with no markup-like character, link or line marker is plain: nothing for the parser. */
+const plain = (md: string) => !MARKUP_CHARACTERS.test(md) && !LINK.test(md) && !LINE_MARKER.test(md);
 
 let parser: MarkdownIt | undefined;
 
@@ -37,7 +43,7 @@ function inlineText(token: Token): string {
 const stripTags = (s: string) => s.replace(/<\/?[A-Za-z][^>]*>|<!--[\s\S]*?-->/g, "");
 
 export function markdownToText(md: string): string {
-  if (!MARKUP.test(md)) return md;
+  if (plain(md)) return md;
   const lines: string[] = md.split("\n").map(() => "");
   const put = (line: number, text: string) => {
     text.split("\n").forEach((t, i) => {

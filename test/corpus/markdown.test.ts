@@ -70,3 +70,17 @@ test("text without markup is returned as it is", () => {
   const plain = "China and the United States met in Wuzhen.\n\nBoth sides spoke of trust (and of rules).";
   assert.equal(markdownToText(plain), plain);
 });
+
+test("a marker that opens a line is markup at the text's start and after a line break", () => {
+  for (const start of ["", "Intro line.\n\n"]) {
+    assert.equal(markdownToText(`${start}- a bulleted point`).split("\n").pop(), "a bulleted point", JSON.stringify(start));
+    assert.equal(markdownToText(`${start}2. a numbered point`).split("\n").pop(), "a numbered point", JSON.stringify(start));
+    assert.equal(markdownToText(`${start}    indented code`).split("\n").pop(), "indented code", JSON.stringify(start));
+  }
+  // A bullet may interrupt a paragraph (CommonMark); "2." may not, and stays text.
+  assert.equal(markdownToText("Intro line.\n- a point"), "Intro line.\na point");
+  assert.equal(markdownToText("Intro line.\n2. not a list"), "Intro line.\n2. not a list");
+  // A number inside a line, or a hyphen with no space after it, is text.
+  const text = "In 2016 the talks began.\nIt was a well-known -- and hard -- road.";
+  assert.equal(markdownToText(text), text);
+});
