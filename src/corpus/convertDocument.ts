@@ -47,8 +47,11 @@ export function convertDocument(bytes: Uint8Array, kind: "pdf" | "docx"): Conver
   for (;;) {
     const received = receiveMessageOnPort(port)?.message as { id: number; answer: Converted } | undefined;
     if (received?.id === id) return received.answer;
-    // An answer to an earlier question (one that timed out) is dropped.
-    if (received) continue;
+    if (received) {
+      // An answer to an earlier question (one that timed out) is dropped, and its signal with it.
+      Atomics.store(signal, 0, 0);
+      continue;
+    }
     const left = deadline - Date.now();
     if (left <= 0) return { ok: false, reason: `the ${kind} converter gave no answer in 120 s` };
     // Woken when the answer is posted. A wait can also end with no answer posted (two threads that

@@ -46,9 +46,9 @@ export function isoDay(value: string | null | undefined): string | null {
 /**
  * Extracts the article of a saved web page with Mozilla's Readability (the engine of Firefox's
  * Reader View), so navigation, newsletter boxes, cookie banners and footers are left out. The page
- * is parsed by linkedom (htmlparser2 under a light DOM): an order of magnitude faster than a
- * browser-complete DOM, and Readability needs no more. Metadata comes from the page itself: `<meta>`
- * tags, JSON-LD, `<time datetime>` and `<title>`. No script runs and nothing is fetched.
+ * is parsed by linkedom (htmlparser2 under a light DOM): Readability needs no more than that, and a
+ * browser-complete DOM costs many times as much to build. Metadata comes from the page itself:
+ * `<meta>` tags, JSON-LD, `<time datetime>` and `<title>`. No script runs and nothing is fetched.
  */
 export function extractHtmlArticle(html: string): HtmlArticle {
   // eslint-disable-next-line @typescript-eslint/no-var-requires
@@ -58,8 +58,8 @@ export function extractHtmlArticle(html: string): HtmlArticle {
   const doc = parseHTML(html).document as unknown as Document;
   lowerCaseAttributes(doc);
   const pageMeta = readPageMeta(doc);
-  // Readability takes the page apart as it reads it; the metadata was read first.
-  // The article comes back as an element, not as HTML to be parsed again.
+  // Readability takes the page apart as it reads it, so the metadata is read first; the article
+  // comes back as an element, not as HTML to be parsed again.
   const article = new Readability(doc, { charThreshold: 200, serializer: (node) => node as Element }).parse();
   let text = article?.content ? blockText(article.content) : "";
   if (!text.trim()) text = bodyText(html);

@@ -23,8 +23,9 @@ export interface TextItem {
 
 /**
  * A page's lines from its text items, with "" where the gap between two lines is a paragraph's: wider
- * than 1.6 times the page's line spacing, the narrowest gap between two of its lines. (Measured
- * against the lines above only, a page that opens with one-line paragraphs ran them together.)
+ * than 1.6 times the page's line spacing, the narrowest gap between two of its lines. The narrowest
+ * of the whole page, not of the lines above a gap: a page may open with one-line paragraphs
+ * (dialogue, a list of short points).
  */
 export function pageLines(items: readonly TextItem[]): PageLines {
   const rows: { text: string; y: number }[] = [];
