@@ -1,4 +1,4 @@
-import { type ActorMention, actorMentions } from "../analysis/actors/actorMentions";
+import { type ActorMention, actorMentions, mentionWeight } from "../analysis/actors/actorMentions";
 import { type ActorChangeRow, type ActorStanceRow, actorChange, actorStance, mostMentioned } from "../analysis/actors/actorStance";
 import { type MentionTallyRow, mentionTally } from "../analysis/actors/mentionTally";
 import { type StanceShiftRow, stanceShift } from "../analysis/actors/stanceShift";
@@ -94,7 +94,7 @@ export function actorEvidence(study: ActorStudy, options: { actors?: string[]; g
  */
 export function collectiveSensitivity(study: ActorStudy, actorIds: readonly string[], collectiveWeight = 0.5) {
   const registry = ActorRegistrySchema.parse({ ...study.actors, collectiveWeight });
-  const reweighted = study.mentions.map((m) => (m.strength === "collective" || m.strength === "coordinated" ? { ...m, weight: collectiveWeight } : m));
+  const reweighted = study.mentions.map((m) => ({ ...m, weight: mentionWeight(m.strength, registry) }));
   const alt = actorStance(reweighted, { actors: registry, seed: study.seed });
   const groups = [study.a, study.b].filter((g): g is string => g !== undefined);
   return actorIds.flatMap((id) =>

@@ -79,6 +79,11 @@ function readable(doc: Corpus["documents"][number], sentence: string): boolean {
   return !CJK.test(sentence);
 }
 
+/** What a mention counts in a mean: 1 for a name; the registry's demonym weight, or its collective weight for "both countries" and "China and the US". */
+export function mentionWeight(strength: MentionStrength, registry: Pick<ActorRegistry, "demonymWeight" | "collectiveWeight">): number {
+  return strength === "name" ? 1 : strength === "demonym" ? registry.demonymWeight : registry.collectiveWeight;
+}
+
 /** Polarity of a rule-based score: beyond ±0.1 is a stance, within is neutral. */
 const RULE_NEUTRAL_BAND = 0.1;
 
@@ -92,7 +97,6 @@ export function actorMentions(corpus: Corpus, options: ActorMentionOptions = {})
   const registry = options.actors ?? defaultActors;
   const compiled = compileRegistry(registry);
   const labels = new Map(registry.actors.map((a) => [a.id, a.label]));
-  const weightOf = { name: 1, demonym: registry.demonymWeight, collective: registry.collectiveWeight, coordinated: registry.collectiveWeight };
   const out: ActorMention[] = [];
   corpus.documents.forEach((doc, di) => {
     const group = groupOf(doc, by);
@@ -104,7 +108,7 @@ export function actorMentions(corpus: Corpus, options: ActorMentionOptions = {})
       for (const m of found) {
         const base = {
           doc: doc.id, group, actor: m.actor, label: labels.get(m.actor)!, matched: m.text, alias: m.alias,
-          strength: m.strength, possessive: m.possessive, weight: weightOf[m.strength], start: m.start, end: m.end,
+          strength: m.strength, possessive: m.possessive, weight: mentionWeight(m.strength, registry), start: m.start, end: m.end,
           sentence: si, sentenceStart: s.start, sentenceText: doc.text.slice(s.start, s.end),
         };
         if (!scorable) {
