@@ -62,7 +62,8 @@ export function extractHtmlArticle(html: string): HtmlArticle {
   // comes back as an element, not as HTML to be parsed again.
   const article = new Readability(doc, { charThreshold: 200, serializer: (node) => node as Element }).parse();
   let text = article?.content ? blockText(article.content) : "";
-  if (!text.trim()) text = bodyText(html);
+  // Readability took the page apart: the body is read from the page parsed again.
+  if (!text.trim()) text = bodyText(parseHTML(html).document as unknown as Document);
 
   const meta: Record<string, MetaValue> = { ...pageMeta };
   if (!meta.title && article?.title) meta.title = article.title.trim();
@@ -115,10 +116,8 @@ function lowerCaseAttributes(doc: Document): void {
 }
 
 /** The whole body's text, whitespace collapsed: for a page Readability finds no article in. */
-function bodyText(html: string): string {
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
-  const { parseHTML } = require("linkedom") as typeof import("linkedom");
-  return (parseHTML(html).document.body?.textContent ?? "").replace(/[ \t]+/g, " ").trim();
+function bodyText(doc: Document): string {
+  return (doc.body?.textContent ?? "").replace(/[ \t]+/g, " ").trim();
 }
 
 function readPageMeta(doc: Document): Record<string, MetaValue> {
