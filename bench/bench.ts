@@ -214,7 +214,7 @@ function compareLayout(
   const { scale, rounds, row, log } = o;
   log(`× ${scale} ${layout}: ${o.withFreq ? "freq and " : ""}scikit-learn CountVectorizer, ${rounds} round${rounds === 1 ? "" : "s"}`);
   const c = compareRounds(dir, layout, o.withFreq, rounds, o.timeout, (m) => log(`× ${scale} ${layout}: ${m}`));
-  const peak = (rs: Timed[]) => Math.max(...rs.map((r) => r.rssMB)).toFixed(0);
+  const peak = (rs: readonly { rssMB: number }[]) => Math.max(...rs.map((r) => r.rssMB)).toFixed(0);
   // Tokens per second on the kit's word count of the same files, so the two rates compare.
   const tokens = c.freq[0]?.tokens ?? c.sklearn[0]?.tokens ?? 0;
   const freq = c.freq.map((r) => r.seconds);
@@ -226,7 +226,7 @@ function compareLayout(
     const threads = c.freq[0].threads ?? 1;
     timed(`freq (streamed, ${threads} thread${threads === 1 ? "" : "s"})`, freq, peak(c.freq));
   }
-  if (c.command.length) timed("discourse freq command, start to exit", commandSeconds, peak(c.command.map((r) => ({ ...r, tokens, rssMB: r.rssMB }))));
+  if (c.command.length) timed("discourse freq command, start to exit", commandSeconds, peak(c.command));
   for (const f of c.failed) row(`${f.stage === "freq" ? "freq" : "scikit-learn CountVectorizer"}, ${layout}`, f.why);
   if (c.sklearn.length) {
     timed("scikit-learn CountVectorizer (1 thread)", inside, peak(c.sklearn));

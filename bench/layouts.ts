@@ -3,9 +3,9 @@
  * (./brown.ts), as Word files and PDFs (./officeFiles.ts), and Chinese op-eds as .txt files.
  */
 import { join } from "node:path";
-import { loadCorpus } from "../dist/corpus/load";
 import { writeFileAtomic } from "../dist/io/atomicWrite";
 import { type BrownDoc, TEXT_LAYOUTS, type TextLayout, brownDocs, writeBrownCorpus, writeBrownManifest } from "./brown";
+import { chineseCopy, chineseOpeds } from "./chineseOpeds";
 import { docxFile, pdfFile } from "./officeFiles";
 
 export const LAYOUTS = [...TEXT_LAYOUTS, "pdf", "docx", "zh"] as const;
@@ -30,18 +30,18 @@ export async function writeLayout(dir: string, scale: number, layout: Layout): P
 }
 
 /**
- * Chinese op-eds of about `scale` million characters: the two of test/fixtures/chinese, copied, each
- * copy opened by a numbered sentence of its own (so no two are the same text), twelve to a file.
+ * Chinese op-eds of about `scale` million characters: the two of test/fixtures/chinese, copied
+ * (`chineseCopy`), twelve to a file.
  */
 function writeChineseCorpus(dir: string, scale: number): { files: number } {
-  const fixtures = loadCorpus(join(__dirname, "..", "test", "fixtures", "chinese")).documents;
+  const fixtures = chineseOpeds();
   const perCopy = fixtures.reduce((n, d) => n + d.text.length, 0) / fixtures.length;
   const files = Math.ceil((scale * CHINESE_CHARACTERS) / (perCopy * OPEDS_PER_FILE));
   const documents = [];
   for (let f = 0; f < files; f++) {
     const opeds = Array.from({ length: OPEDS_PER_FILE }, (_, j) => {
       const k = f * OPEDS_PER_FILE + j + 1;
-      return `第${k}篇评论指出，双方在第${k}轮对话中取得进展。\n\n${fixtures[k % fixtures.length].text.trim()}`;
+      return chineseCopy(fixtures[k % fixtures.length].text.trim(), k);
     });
     const file = `zh-${String(f + 1).padStart(5, "0")}.txt`;
     writeFileAtomic(join(dir, file), opeds.join("\n\n") + "\n");

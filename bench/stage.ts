@@ -18,8 +18,8 @@ import { loadCorpus } from "../dist/corpus/load";
 import { reportSections } from "../dist/export/report";
 import { defaultFrames } from "../dist/lexicons/defaultFrames";
 import { type Tokens, resolveTokenOptions, tokens } from "../dist/text/tokens";
-import { join } from "node:path";
 import { BROWN_GROUPING } from "./brown";
+import { CHINESE_FIXTURES, chineseCopy, chineseOpeds } from "./chineseOpeds";
 
 const BY = BROWN_GROUPING;
 
@@ -31,14 +31,13 @@ const wordTokens = (toks: Tokens) => toks.docs.reduce((s, d) => s + d.tokens.len
  * own number and a sentence of its own, about `scale` × 1M characters in all.
  */
 function chineseCorpus(scale: number): Corpus {
-  const root = join(__dirname, "..", "test", "fixtures", "chinese");
-  const texts = loadCorpus(root).documents.map((d) => d.text);
+  const texts = chineseOpeds().map((d) => d.text);
   const copies = Math.ceil((scale * 1_000_000) / texts.reduce((n, t) => n + t.length, 0));
   const documents = Array.from({ length: copies * texts.length }, (_, k) => {
-    const text = `第${k + 1}篇评论指出，双方在第${k + 1}轮对话中取得进展。\n\n${texts[k % texts.length]}`;
+    const text = chineseCopy(texts[k % texts.length], k + 1);
     return { id: `zh-${k}`, file: `zh-${k}.txt`, title: "", author: null, date: null, year: 2020 + (k % 2), meta: { year: 2020 + (k % 2) }, metaSource: {}, format: "txt" as const, encoding: "utf-8", encodingSource: "unicode" as const, raw: text, text, removed: [], contentHash: String(k) };
   });
-  return { name: "chinese", dir: root, documents, hash: "", warnings: [] };
+  return { name: "chinese", dir: CHINESE_FIXTURES, documents, hash: "", warnings: [] };
 }
 
 async function main(stage: string, dir: string): Promise<{ seconds: number; tokens: number; threads?: number; characters?: number }> {
