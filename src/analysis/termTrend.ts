@@ -2,7 +2,7 @@ import { foldedQuery } from "../text/aliasFolds";
 import { z } from "zod";
 import { checkGroupingField, groupOf, sortGroups } from "../corpus/corpus";
 import type { Tokens } from "../text/tokens";
-import { countTerms } from "./counts";
+import { type CorpusCounts, countTerms } from "./counts";
 import type { BootstrapOptions } from "./frames";
 import { type CountedSentence, groupResampledRates, percentileInterval } from "./stats/bootstrap";
 
@@ -28,6 +28,8 @@ export interface TermTrendOptions extends BootstrapOptions {
   terms?: readonly string[];
   /** How many terms when `terms` is not given. Default 6 (one colour each). */
   top?: number;
+  /** `countTerms` of the tokens (unigrams, any grouping), when made already: the top terms are read from it. */
+  counts?: CorpusCounts;
 }
 
 /** One sentence: its word tokens and how often each followed term occurs in it. */
@@ -43,7 +45,7 @@ export function termTrend(toks: Tokens, options: TermTrendOptions = {}): TermTre
   const by = options.by ?? "year";
   checkGroupingField(toks.corpus, by);
   // A spelling of a folded entity ("US") follows the entity's term ("United States").
-  const terms = options.terms ? [...new Set(options.terms.map((t) => foldedQuery(t, toks.options) ?? t))] : topTerms(toks, by, options.top ?? 6);
+  const terms = options.terms ? [...new Set(options.terms.map((t) => foldedQuery(t, toks.options) ?? t))] : topTerms(options.counts?.ngram === 1 ? options.counts : countTerms(toks, { by }), options.top ?? 6);
   const index = new Map(terms.map((t, i) => [t, i]));
   const byGroup = new Map<string, { docs: number; sentences: TrendSentence[] }>();
   for (const dt of toks.docs) {
@@ -79,9 +81,9 @@ export function termTrend(toks: Tokens, options: TermTrendOptions = {}): TermTre
 }
 
 /** The n most frequent terms over all groups (ties by term), so the trend follows the corpus's main words. */
-function topTerms(toks: Tokens, by: string, n: number): string[] {
+function topTerms(counts: CorpusCounts, n: number): string[] {
   const total = new Map<string, number>();
-  for (const g of countTerms(toks, { by }).groups) for (const [t, c] of g.counts) total.set(t, (total.get(t) ?? 0) + c);
+  for (const g of counts.groups) for (const [t, c] of g.counts) total.set(t, (total.get(t) ?? 0) + c);
   return [...total.entries()]
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .slice(0, n)

@@ -43,35 +43,33 @@ const REPORT_CSS =
   ".dk-kwic td{padding:1px 6px;font-size:13px}.dk-kwic .left{text-align:right;color:#555}.dk-kwic .kw{font-weight:700}" +
   ".dk-score{font-weight:700;font-family:monospace}.dk-kwic .right{color:#555}.dk-none{color:#888;font-style:italic}details{margin:4px 0}.dk-kwic .doc{color:#888;font-size:11px}nav a{margin-right:14px}";
 
-/**
- * Builds every section of the report. The report's tokens serve the corpus, frequency and framing
- * sections and are then let go; the collocations read words without joined phrases, tokenized
- * after that, so a large corpus holds one tokenization at a time.
- */
+/** Builds every section of the report. */
 export function reportSections(corpus: Corpus, options: ReportOptions = {}): ReportSection[] {
   const by = options.by ?? "year";
   const { groups, a, b } = groupPair(corpus, { by, a: options.a, b: options.b });
-  const { sections, comparison, tokenOptions } = countedSections(corpus, options, { by, a, b, pair: groups.length >= 2 });
-  if (comparison) {
-    const words = tokens(corpus, { ...tokenOptions, phrases: "none" });
-    sections.push(collocationsSection(collocationStudy(words, comparison.frameCounts, { by, a, b }), { by, a, b }));
-  }
-  sections.push(actorsSection(corpus, { by, ...(comparison ? { a, b } : {}), actors: options.actors ?? defaultActors, seed: options.seed }));
-  return sections;
+  const pair = groups.length >= 2;
+  // The actors read the texts, not the tokens: read first, their working memory is freed before the
+  // tokens take theirs.
+  const actors = actorsSection(corpus, { by, ...(pair ? { a, b } : {}), actors: options.actors ?? defaultActors, seed: options.seed });
+  return [...tokenSections(corpus, options, { by, a, b, pair }), actors];
 }
 
-/** The sections read from the report's tokens (corpus, frequency, and with two groups or more, framing). */
-function countedSections(corpus: Corpus, options: ReportOptions, g: { by: string; a: string; b: string; pair: boolean }) {
+/**
+ * The sections read from the report's tokens: corpus and frequency, and with two groups or more,
+ * framing and collocations.
+ */
+function tokenSections(corpus: Corpus, options: ReportOptions, g: { by: string; a: string; b: string; pair: boolean }): ReportSection[] {
   const { by, a, b } = g;
   const toks = tokens(corpus, options);
   // Counted once: the frequency tables, keyness and frame coverage read the same counts.
   const counts = countTerms(toks, { by });
   const sections = [corpusSection(toks, by), frequencySection(toks, { by, top: options.top, seed: options.seed }, counts)];
-  if (!g.pair) return { sections, comparison: undefined, tokenOptions: toks.options };
+  if (!g.pair) return sections;
   const frames = options.frames ?? defaultFrames;
   const comparison = compareGroups(toks, { by, a, b, frames, top: 12, seed: options.seed, counts });
   sections.push(framingSection(toks, { by, a, b, frames, seed: options.seed }, comparison));
-  return { sections, comparison, tokenOptions: toks.options };
+  sections.push(collocationsSection(collocationStudy(toks, comparison.frameCounts, { by, a, b }), { by, a, b }));
+  return sections;
 }
 
 /** The self-contained report page: plotly.js inlined once, every text escaped, no network. */

@@ -4,7 +4,7 @@ import {
 import { type FrameCounts, frameWords } from "../analysis/frames";
 import type { KwicRow } from "../analysis/kwic";
 import { DiscourseError } from "../errors";
-import { type Tokens, tokens } from "../text/tokens";
+import { type Tokens, unjoinedWords } from "../text/tokens";
 
 export interface CollocationStudyOptions {
   by: string;
@@ -53,7 +53,7 @@ export function collocationStudy(toks: Tokens, fc: FrameCounts, options: Colloca
   const window = options.window ?? 5;
   const minCount = options.minCount ?? 2;
   const top = options.top ?? 8;
-  const words = toks.options.phrases === "none" ? toks : tokens(toks.corpus, { ...toks.options, phrases: "none" });
+  const words = unjoinedWords(toks);
   const nodes = frameWords(fc, { top: options.nodes ?? 3 }).map(({ word, count, frame }): NodeCollocations => {
     const base = { node: word, frame, count };
     let shift: CollocateShiftRow[];

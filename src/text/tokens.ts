@@ -87,6 +87,42 @@ function scannedDocument(doc: Document, docIndex: number, scanner: TokenScanner)
 }
 
 /**
+ * The tokens with no phrase joined: what `tokens(corpus, { ...options, phrases: "none" })` gives (a
+ * test holds them equal), sharing every Token that is not part of a joined phrase, so the words
+ * cost a reference each and a Token for each word of a phrase, not a second Token per word.
+ */
+export function unjoinedWords(toks: Tokens): Tokens {
+  if (toks.options.phrases === "none") return toks;
+  const options: ResolvedTokenOptions = { ...toks.options, phrases: "none" };
+  const scanner = new TokenScanner(options);
+  return { corpus: toks.corpus, options, docs: toks.docs.map((dt, i) => sharedWords(dt, i, scanner)) };
+}
+
+/**
+ * One document's words, its joined tokens reused where a word is one: a word inside a phrase takes
+ * the phrase's sentence and clause (a phrase never spans a break). Should a word stand anywhere
+ * else, the document is tokenized afresh.
+ */
+function sharedWords(dt: DocTokens, docIndex: number, scanner: TokenScanner): DocTokens {
+  const run = scanner.scan(dt.doc.text);
+  const vocab = scanner.vocabulary;
+  const joined = dt.tokens;
+  const words: Token[] = new Array(run.length);
+  let j = 0;
+  for (let k = 0; k < run.length; k++) {
+    const start = run.start[k];
+    const end = run.end[k];
+    while (j < joined.length && joined[j].end <= start) j++;
+    const t = joined[j];
+    const term = vocab.term(run.term[k]);
+    const stop = run.stop[k] === 1;
+    if (t === undefined || start < t.start || end > t.end) return scannedDocument(dt.doc, docIndex, scanner);
+    words[k] = t.start === start && t.end === end && t.term === term && t.stop === stop ? t : { term, doc: docIndex, sentence: t.sentence, clause: t.clause, start, end, stop };
+  }
+  return { doc: dt.doc, sentences: dt.sentences, tokens: words };
+}
+
+/**
  * A document's words as columns (each word's term, sentence and offsets), for a step that reads only
  * those, as frame matching does: a Token object per word costs more than the matching.
  */

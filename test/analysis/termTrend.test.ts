@@ -1,6 +1,7 @@
 import { strict as assert } from "node:assert";
 import { join } from "node:path";
 import { test } from "node:test";
+import { countTerms } from "../../src/analysis/counts";
 import { termFrequency } from "../../src/analysis/frequency";
 import { termTrend } from "../../src/analysis/termTrend";
 import { actorTrendChart, frameTrendChart, termTrendChart } from "../../src/charts/trendChart";
@@ -52,6 +53,9 @@ test("term trend rates agree with term frequency, default terms are the most fre
     if (f) assert.ok(Math.abs(r.per10k - f.per10k) < 1e-9);
   }
   assert.deepEqual(termTrend(t, { iterations: 200 }), rows);
+  // Counts made already are read instead of counted again; bigram counts are not the terms' counts.
+  assert.deepEqual(termTrend(t, { iterations: 200, counts: countTerms(t, { by: "year" }) }), rows);
+  assert.deepEqual(termTrend(t, { iterations: 200, counts: countTerms(t, { by: "year", ngram: 2 }) }), rows);
   assert.notDeepEqual(termTrend(t, { iterations: 200, seed: 2 }), rows);
 });
 

@@ -64,3 +64,31 @@ test("every token of the seeds keeps its document, sentence and offsets", () => 
     }
   }
 });
+
+test("unjoinedWords: the words of joined tokens are the tokens made without phrases, sharing the rest", async () => {
+  const { unjoinedWords } = await import("../../src/text/tokens");
+  const { join } = await import("node:path");
+  const fixtures = join(__dirname, "..", "fixtures");
+  const corpora = [SEEDS, ...["five-years", "eu-russia", "chinese", "mixed", "inaugural"].map((f) => join(fixtures, f))].map((dir) => loadCorpus(dir));
+  const variants: TokenOptions[] = [{}, { stem: true }, { stopwords: "none", fold: "none" }, { phrases: ["cyber sovereignty", "trade war", "new type of major-country relations"], keepAcronyms: false }];
+  for (const corpus of corpora) {
+    for (const options of variants) {
+      const joined = tokens(corpus, options);
+      const words = unjoinedWords(joined);
+      assert.deepEqual(words, tokens(corpus, { ...options, phrases: "none" }), `${corpus.name} ${JSON.stringify(options)}`);
+      // A word outside any phrase is the joined token itself.
+      const shared = words.docs.flatMap((d, i) => d.tokens.filter((t) => joined.docs[i].tokens.includes(t))).length;
+      const joinedWords = joined.docs.reduce((s, d) => s + d.tokens.filter((t) => !t.term.includes(" ") || options.phrases === "none").length, 0);
+      assert.ok(shared >= joinedWords - 50 && shared > 0, `${corpus.name}: ${shared} shared of ${joinedWords}`);
+    }
+  }
+  // A text where phrases join, with a possessive on the last word and a phrase cut by a comma.
+  const text = "Xi Jinping's visit to the United States, united states of mind. The United States.";
+  const c = { name: "t", documents: [doc(text)], warnings: [], hash: "" } as unknown as Parameters<typeof tokens>[0];
+  const words = unjoinedWords(tokens(c, { fold: "none" }));
+  assert.deepEqual(words.docs[0].tokens.map((t) => [t.term, text.slice(t.start, t.end), t.sentence, t.clause]), [
+    ["xi", "Xi", 0, 0], ["jinping", "Jinping's", 0, 0], ["visit", "visit", 0, 0], ["to", "to", 0, 0], ["the", "the", 0, 0],
+    ["united", "United", 0, 0], ["states", "States", 0, 0], ["united", "united", 0, 1], ["states", "states", 0, 1], ["of", "of", 0, 1], ["mind", "mind", 0, 1],
+    ["the", "The", 1, 2], ["united", "United", 1, 2], ["states", "States", 1, 2],
+  ]);
+});

@@ -88,16 +88,24 @@ function sequencesOfSize(toks: Tokens, k: number, minCount: number): SequenceRow
   // Whole sequences first: only those seen `minCount` times need their tables. Keyed by the ids as
   // one number in base v (as text past 2^53): a large corpus has millions of distinct runs.
   const numeric = v ** k <= Number.MAX_SAFE_INTEGER;
-  const seqCount = new Map<number | string, { n: number; at: number }>();
+  // Each distinct run gets a slot: its count and where it was first seen, in two typed arrays rather
+  // than an object per run.
+  const slotOf = new Map<number | string, number>();
+  const counts = new Int32Array(total);
+  const firstAt = new Int32Array(total);
   for (let r = 0; r < all.length; r += k) {
     let key: number | string = 0;
     if (numeric) for (let i = 0; i < k; i++) key = key * v + all[r + i];
     else key = all.subarray(r, r + k).join(",");
-    const c = seqCount.get(key);
-    if (c) c.n++;
-    else seqCount.set(key, { n: 1, at: r });
+    let slot = slotOf.get(key);
+    if (slot === undefined) {
+      slotOf.set(key, (slot = slotOf.size));
+      firstAt[slot] = r;
+    }
+    counts[slot]++;
   }
-  const candidates = [...seqCount.values()].filter((c) => c.n >= minCount).map((c) => all.slice(c.at, c.at + k));
+  const candidates: Int32Array[] = [];
+  for (let slot = 0; slot < slotOf.size; slot++) if (counts[slot] >= minCount) candidates.push(all.slice(firstAt[slot], firstAt[slot] + k));
   const count = subsetCounts(all, k, v, candidates);
   const terms = [...ids.keys()];
   const full = (1 << k) - 1;

@@ -1,4 +1,4 @@
-import { frequencyRows, termFrequency } from "../../analysis/frequency";
+import { frequencyRows } from "../../analysis/frequency";
 import { type CorpusCounts, countTerms } from "../../analysis/counts";
 import { termConcordances } from "../../analysis/kwic";
 import { termTrend } from "../../analysis/termTrend";
@@ -22,12 +22,13 @@ export function frequencySection(toks: Tokens, options: FrequencySectionOptions,
   const top = options.top ?? 20;
   const all = frequencyRows(counts);
   const topRows = frequencyRows(counts, { top });
-  const bigrams = termFrequency(toks, { by: options.by, ngram: 2, top: 10 });
+  const bigramCounts = countTerms(toks, { by: options.by, ngram: 2 });
+  const bigrams = frequencyRows(bigramCounts, { top: 10 });
   const figure = frequencyChart(topRows, { by: options.by, top: 15 });
 
   const groups = [...new Set(topRows.map((r) => r.group))];
   // Three or more groups (years): how the corpus's most frequent terms move, with intervals.
-  const trend = groups.length >= 3 ? termTrend(toks, { by: options.by, top: 6, seed: options.seed }) : [];
+  const trend = groups.length >= 3 ? termTrend(toks, { by: options.by, top: 6, seed: options.seed, counts }) : [];
   const kwicTerms = [...new Set(groups.flatMap((g) => topRows.filter((r) => r.group === g).slice(0, 3).map((r) => r.term)))];
   const concordances = termConcordances(toks, kwicTerms, { window: 8 });
   const kwicRows = kwicTerms.flatMap((term) => concordances.get(term)!.map((r) => ({ term, ...r })));
@@ -62,7 +63,7 @@ export function frequencySection(toks: Tokens, options: FrequencySectionOptions,
     html,
     tables: [
       { name: "term-frequency", rows: all },
-      { name: "bigram-frequency", rows: termFrequency(toks, { by: options.by, ngram: 2 }) },
+      { name: "bigram-frequency", rows: frequencyRows(bigramCounts) },
       { name: "kwic-top-terms", rows: kwicRows },
       ...(trend.length ? [{ name: "term-trend", rows: trend }] : []),
     ],
