@@ -45,7 +45,10 @@ export const defaultActors: ActorRegistry = ActorRegistrySchema.parse({
     { id: "joe_biden", label: "Joe Biden", kind: "person", parent: "united_states", aliases: ["Joe Biden", "President Biden", "Biden", "拜登"] },
     {
       id: "us_media", label: "US media", kind: "media", parent: "united_states", fold: false,
-      aliases: ["US media", "American media", "Western media", { pattern: "(?:the\\s+)?(?:lopsided\\s+)?media\\s+coverage\\s+in\\s+the\\s+United\\s+States" }],
+      aliases: [
+        "US media", "American media", "Western media", "the lopsided media coverage in the United States",
+        "lopsided media coverage in the United States", "the media coverage in the United States", "media coverage in the United States",
+      ],
     },
     { id: "china_daily", label: "China Daily", kind: "media", parent: "china", aliases: ["China Daily", "中国日报"] },
     { id: "apple", label: "Apple", kind: "firm", aliases: [{ text: "Apple Pay", fold: false }, "Apple"] },

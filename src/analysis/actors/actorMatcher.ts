@@ -43,6 +43,8 @@ export interface CompiledRegistry {
    * match, every alias runs, so what is found is the same.
    */
   screens: RegExp[];
+  /** The screens with the g flag, to run over a whole text (`sentencesNamingActors`). */
+  textScreens: RegExp[];
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -108,7 +110,36 @@ export function compileRegistry(registry: ActorRegistry): CompiledRegistry {
     const source = alternatives.join("|");
     return han ? new RegExp(source, flags.replace("g", "")) : wholeWord(source, flags.replace("g", ""));
   });
-  return { aliases: out, screens };
+  return { aliases: out, screens, textScreens: screens.map((r) => new RegExp(r.source, `${r.flags}g`)) };
+}
+
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
+/**
+ * Which sentences of `text` may name an actor: each one a screen match overlaps when the screens
+ * run over the whole text once (one pass, where a test per sentence costs a copy and a search of
+ * each), and each whose edge touches a letter or digit, where the text around could make a match
+ * differ from the sentence's own. Every sentence when an alias is not screened (a user's pattern).
+ * `matchActors` on the sentences left out finds nothing.
+ */
+export function sentencesNamingActors(text: string, compiled: CompiledRegistry, sentences: readonly { start: number; end: number }[]): boolean[] {
+  const read = new Array<boolean>(sentences.length).fill(false);
+  if (compiled.aliases.some((c) => !c.screened)) return read.fill(true);
+  const spans: { start: number; end: number }[] = [];
+  for (const r of compiled.textScreens) {
+    r.lastIndex = 0;
+    for (const m of text.matchAll(r)) spans.push({ start: m.index!, end: m.index! + m[0].length });
+  }
+  spans.sort((x, y) => x.start - y.start);
+  let k = 0;
+  sentences.forEach((s, i) => {
+    // Spans sorted by start: the first that ends inside or after this sentence overlaps it if any does.
+    while (k < spans.length && spans[k].end <= s.start) k++;
+    const overlapped = k < spans.length && spans[k].start < s.end;
+    const touches = (s.start > 0 && WORD_CHARACTER.test(text[s.start - 1])) || (s.end < text.length && WORD_CHARACTER.test(text[s.end]));
+    read[i] = overlapped || touches;
+  });
+  return read;
 }
 
 /**

@@ -9,7 +9,7 @@ import { splitSentences } from "../../text/sentences";
 import type { Polarity } from "../targets/newsmtsc";
 import { type TargetModelFile, classifyTarget } from "../targets/targetModel";
 import type { ScoredWord } from "../targets/targetSentiment";
-import { type MentionStrength, compileRegistry, markCoordinated, matchActors } from "./actorMatcher";
+import { type MentionStrength, compileRegistry, markCoordinated, matchActors, sentencesNamingActors } from "./actorMatcher";
 
 /** One mention of an actor, scored for the stance the text takes toward it, with its evidence. */
 export interface ActorMention {
@@ -100,9 +100,12 @@ export function actorMentions(corpus: Corpus, options: ActorMentionOptions = {})
   const out: ActorMention[] = [];
   corpus.documents.forEach((doc, di) => {
     const group = groupOf(doc, by);
-    splitSentences(doc.text).forEach((s, si) => {
-      const found = markCoordinated(doc.text, matchActors(doc.text, compiled, s.start, s.end));
+    const sentences = splitSentences(doc.text);
+    const naming = sentencesNamingActors(doc.text, compiled, sentences);
+    sentences.forEach((s, si) => {
       // Most sentences name no actor: nothing more to read in them.
+      if (!naming[si]) return;
+      const found = markCoordinated(doc.text, matchActors(doc.text, compiled, s.start, s.end));
       if (found.length === 0) return;
       const scorable = readable(doc, doc.text.slice(s.start, s.end));
       for (const m of found) {

@@ -12,7 +12,7 @@ import { z } from "zod";
 import { type Corpus, checkGroupingField, groupOf } from "../../corpus/corpus";
 import { type ActorKind, type ActorRegistry, ActorRegistrySchema } from "../../lexicons/actorSchema";
 import { splitSentences } from "../../text/sentences";
-import { compileRegistry, matchActors } from "./actorMatcher";
+import { compileRegistry, matchActors, sentencesNamingActors } from "./actorMatcher";
 import { type NameCandidate, initials, nameCandidates } from "./nameCandidates";
 
 export const SuggestedActorSchema = z.object({
@@ -207,7 +207,10 @@ export function suggestActors(corpus: Corpus, options: SuggestOptions = {}): Sug
   const compiled = compileRegistry(registry);
   for (const doc of corpus.documents) {
     const group = groupOf(doc, by);
-    for (const s of splitSentences(doc.text)) {
+    const sentences = splitSentences(doc.text);
+    const naming = sentencesNamingActors(doc.text, compiled, sentences);
+    for (const [i, s] of sentences.entries()) {
+      if (!naming[i]) continue;
       for (const m of matchActors(doc.text, compiled, s.start, s.end)) {
         if (m.strength !== "name") continue;
         const t = tally.get(m.actor)!;

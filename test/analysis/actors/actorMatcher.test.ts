@@ -76,3 +76,35 @@ test("the screens skip only sentences without a mention: same matches as running
   }
   assert.deepEqual(matchActors("Huawei Tech", withPattern).map((m) => m.actor), ["huawei_re"], "a pattern alias runs without a screen");
 });
+
+test("a sentence left out by the whole-text screens names no actor", async () => {
+  const { sentencesNamingActors } = await import("../../../src/analysis/actors/actorMatcher");
+  const { splitSentences } = await import("../../../src/text/sentences");
+  const { loadCorpus } = await import("../../../src/corpus/load");
+  const fixtures = join(__dirname, "..", "..", "fixtures");
+  const texts = [
+    ...["chinese", "eu-russia", "five-years", "mixed", "inaugural"].flatMap((f) => loadCorpus(join(fixtures, f)).documents.map((d) => d.text)),
+    ...["000_7932c478c6cc22bd.txt", "003_554c2498af34b5b7.txt"].map((f) => readFileSync(join(__dirname, "..", "..", "..", "seeds", f), "utf8")),
+    // A name cut by a paragraph break, sentences that run into letters, Chinese without spaces,
+    // and the long s that case folding reads as s.
+    "Talks with the United\n\nStates stalled. China's envoy left.U.S. officials said nothing.",
+    "美国。中国和美国的关系。Washington!Beijing? The Chineſe ſide met Waſhington.",
+    "He spoke of America,the White House and Xi.Jinping was silent. Nothing more.",
+  ];
+  let left = 0;
+  for (const text of texts) {
+    const sentences = splitSentences(text);
+    const naming = sentencesNamingActors(text, compiled, sentences);
+    sentences.forEach((s, i) => {
+      if (naming[i]) return;
+      left++;
+      assert.deepEqual(matchActors(text, compiled, s.start, s.end), [], text.slice(s.start, s.end));
+    });
+    assert.ok(naming.some((x) => x) || matchActors(text, compiled).length === 0);
+  }
+  assert.ok(left > 100, `${left} sentences left out`);
+  // A user's pattern is not screened: every sentence is read.
+  const registry = parseWith(ActorRegistrySchema, { ...defaultActors, actors: [...defaultActors.actors, { id: "huawei_re", label: "Huawei", kind: "firm", aliases: [{ pattern: "Hua(wei)\\s+\\1?Tech" }] }] }, "test.json");
+  const text = "Nothing here. Huawei Tech sells phones.";
+  assert.deepEqual(sentencesNamingActors(text, compileRegistry(registry), splitSentences(text)), [true, true]);
+});
