@@ -119,9 +119,15 @@ export function actorStance(mentions: readonly ActorMention[], options: ActorSta
   const groups = sortGroups(mentions.map((m) => m.group));
   const rows: ActorStanceRow[] = [];
   registry.actors.forEach((actor, ai) => {
+    const byGroup = new Map<string, ScoredMention[]>();
+    for (const m of byActor.get(actor.id) ?? []) {
+      let list = byGroup.get(m.group);
+      if (!list) byGroup.set(m.group, (list = []));
+      list.push(m);
+    }
     groups.forEach((group, gi) => {
-      const ms = (byActor.get(actor.id) ?? []).filter((m) => m.group === group);
-      if (!ms.length) return;
+      const ms = byGroup.get(group);
+      if (!ms) return;
       const random = new SeededRandom((options.seed ?? 1) + ai * 7919 + gi * 104729);
       const [ciLow, ciHigh] = percentileInterval(bootstrapMeans(ms, iterations, random), level);
       const w = ms.reduce((s, m) => s + m.weight, 0);

@@ -31,7 +31,7 @@ export function targetFeatures(
 ): Features {
   const x: Features = new Map();
   const add = (f: string, v = 1) => x.set(f, (x.get(f) ?? 0) + v);
-  const toks = wordSpans(text, sentence.start, sentence.end).map((s) => ({ ...s, w: s.text.toLowerCase() }));
+  const toks = wordSpans(text, sentence.start, sentence.end).map((s) => ({ start: s.start, end: s.end, w: s.text.toLowerCase() }));
   const [ti, tj] = targetTokenRange(toks, target);
 
   add("rule:score", rule.score);

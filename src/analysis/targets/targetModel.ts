@@ -24,6 +24,25 @@ export function loadTargetModel(path = DEFAULT_MODEL_PATH): TargetModelFile {
   return model;
 }
 
+const centredMaps = new WeakMap<LogisticModel, Map<string, number[]>>();
+
+/**
+ * Each feature's weights less their mean over the classes, made once per model: what a feature adds
+ * to one class beyond the others, the contribution a driver reports.
+ */
+function centredWeights(model: LogisticModel): Map<string, number[]> {
+  let centred = centredMaps.get(model);
+  if (!centred) {
+    centred = new Map();
+    for (const [f, w] of modelWeights(model)) {
+      const mean = w.reduce((a, b) => a + b, 0) / model.labels.length;
+      centred.set(f, w.map((x) => x - mean));
+    }
+    centredMaps.set(model, centred);
+  }
+  return centred;
+}
+
 export interface TargetPrediction {
   polarity: Polarity;
   /** P(positive) − P(negative), in [-1, 1]. */
@@ -60,15 +79,14 @@ export function classifyTarget(
   const p = predictProba(model, x);
   const best = p.indexOf(Math.max(...p));
   const idx = (l: Polarity) => model.labels.indexOf(l);
-  const weights = modelWeights(model);
-  const drivers = [...x]
-    .filter(([f]) => weights.has(f))
-    .map(([f, v]) => {
-      const w = weights.get(f)!;
-      return { feature: f, contribution: v * (w[best] - w.reduce((a, b) => a + b, 0) / model.labels.length) };
-    })
-    .sort((a, b) => Math.abs(b.contribution) - Math.abs(a.contribution))
-    .slice(0, 6);
+  const centred = centredWeights(model);
+  const drivers: TargetPrediction["drivers"] = [];
+  for (const [f, v] of x) {
+    const w = centred.get(f);
+    if (w) drivers.push({ feature: f, contribution: v * w[best] });
+  }
+  drivers.sort((a, b) => Math.abs(b.contribution) - Math.abs(a.contribution));
+  drivers.length = Math.min(drivers.length, 6);
   return {
     polarity: model.labels[best] as Polarity,
     score: p[idx("positive")] - p[idx("negative")],
