@@ -12,6 +12,7 @@ import { blockNetwork, launchBrowser } from "./browser";
 import { requireCjkFont } from "./cjkFont";
 import { insertPngChunks, physChunk, textChunk } from "./pngChunks";
 import { type Provenance, provenanceOf } from "./provenance";
+import { vectorizePatterns } from "./vectorPatterns";
 
 export type FigureFormat = "svg" | "png" | "pdf";
 
@@ -26,6 +27,9 @@ export interface ExportOptions {
   /** Corpus the figure was computed from, recorded in the file's metadata. */
   corpus?: { name: string; hash: string };
 }
+
+/** SVG renderings an exporter keeps (`FigureExporter.svg`). */
+const RECENT_RENDERINGS = 8;
 
 const escapeXml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
@@ -63,33 +67,62 @@ export class FigureExporter {
     }
   }
 
+  /**
+   * The last few SVG renderings by figure and size: a figure is often written as SVG, PNG and PDF
+   * in one batch, or shown in a notebook and then exported, and Plotly lays it out once for all.
+   */
+  private readonly rendered = new Map<string, string>();
+
   /** SVG markup of a figure (vector, with real <text>). */
   async svg(figure: Figure, width: number, height: number): Promise<string> {
-    const url = await this.render(figure, "svg", width, height, 1);
-    return decodeURIComponent(url.slice(url.indexOf(",") + 1));
+    const key = `${width}×${height} ${JSON.stringify([figure.data, figure.layout])}`;
+    let svg = this.rendered.get(key);
+    if (svg === undefined) {
+      const url = await this.render(figure, width, height);
+      svg = decodeURIComponent(url.slice(url.indexOf(",") + 1));
+      this.rendered.set(key, svg);
+      if (this.rendered.size > RECENT_RENDERINGS) this.rendered.delete(this.rendered.keys().next().value!);
+    }
+    return svg;
   }
 
-  /** PNG bytes of a figure at `scale` device pixels per CSS pixel. */
+  /**
+   * PNG bytes of a figure at `scale` device pixels per CSS pixel: its SVG drawn on a canvas of that
+   * many pixels, as Plotly's own toImage makes a PNG.
+   */
   async png(figure: Figure, width: number, height: number, scale: number): Promise<Buffer> {
-    const url = await this.render(figure, "png", width, height, scale);
+    const svg = await this.svg(figure, width, height);
+    const url = await this.plotPage.evaluate(
+      async ({ svg, width, height }) => {
+        const img = new Image();
+        img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+        await img.decode();
+        const canvas = document.createElement("canvas");
+        canvas.width = width;
+        canvas.height = height;
+        canvas.getContext("2d")!.drawImage(img, 0, 0, width, height);
+        return canvas.toDataURL("image/png");
+      },
+      { svg, width: Math.round(width * scale), height: Math.round(height * scale) },
+    );
     return Buffer.from(url.slice(url.indexOf(",") + 1), "base64");
   }
 
-  private async render(figure: Figure, format: "svg" | "png", width: number, height: number, scale: number): Promise<string> {
+  private async render(figure: Figure, width: number, height: number): Promise<string> {
     return this.plotPage.evaluate(
-      async ({ data, layout, format, width, height, scale }) => {
+      async ({ data, layout, width, height }) => {
         const Plotly = (window as unknown as { Plotly: any }).Plotly;
         const div = document.createElement("div");
         document.body.appendChild(div);
         try {
           await Plotly.newPlot(div, data, { ...layout, width, height }, { staticPlot: true });
-          return (await Plotly.toImage(div, { format, width, height, scale })) as string;
+          return (await Plotly.toImage(div, { format: "svg", width, height })) as string;
         } finally {
           Plotly.purge(div);
           div.remove();
         }
       },
-      { data: figure.data, layout: figure.layout, format, width, height, scale },
+      { data: figure.data, layout: figure.layout, width, height },
     );
   }
 
@@ -99,6 +132,7 @@ export class FigureExporter {
     await this.pdfPage.setContent(
       `<!DOCTYPE html><html><head><meta charset="utf-8"><style>@page{margin:0}html,body{margin:0;padding:0}svg{display:block}</style></head><body>${svg}</body></html>`,
     );
+    await this.pdfPage.evaluate(vectorizePatterns);
     return this.pdfPage.pdf({ width: `${width}px`, height: `${height}px`, printBackground: true, pageRanges: "1" });
   }
 

@@ -126,3 +126,51 @@ test("without Chromium, export stops with one line saying how to install it", as
   }
   await assert.rejects(exportFigure(figures[0], join(tempDir(), "x.gif")), /unknown figure format "\.gif"; use \.svg, \.png or \.pdf/);
 });
+
+test("patterned bars print as vector strokes that look as the patterns do", async () => {
+  const { vectorizePatterns } = await import("../../src/export/vectorPatterns");
+  const { launchBrowser } = await import("../../src/export/browser");
+  const patterned = [figures[0], figures[4]];
+  for (const [i, figure] of patterned.entries()) {
+    const path = join(tempDir(), `patterned-${i}.pdf`);
+    await exportFigure(figure, path);
+    assert.doesNotMatch(readFileSync(path).toString("latin1"), /\/Subtype\s*\/Image/, "no bar is printed as a bitmap");
+  }
+  const exporter = await FigureExporter.open();
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage();
+    for (const figure of patterned) {
+      const [width, height] = [figure.layout.width as number, figure.layout.height as number];
+      const svg = await exporter.svg(figure, width, height);
+      assert.match(svg, /<pattern\b/);
+      // The page as drawn from its markup before and after: pixels that differ beyond antialiasing.
+      const draw = `async (w, h) => {
+        const img = new Image();
+        img.src = "data:image/svg+xml;charset=utf-8," + encodeURIComponent(new XMLSerializer().serializeToString(document.querySelector("svg")));
+        await img.decode();
+        const c = document.createElement("canvas"); c.width = w; c.height = h;
+        const ctx = c.getContext("2d"); ctx.drawImage(img, 0, 0, w, h);
+        return Array.from(ctx.getImageData(0, 0, w, h).data);
+      }`;
+      await page.setContent(`<!DOCTYPE html><html><body style="margin:0">${svg}</body></html>`);
+      const before: number[] = await page.evaluate(`(${draw})(${width}, ${height})`);
+      const redrawn = await page.evaluate(vectorizePatterns);
+      const after: number[] = await page.evaluate(`(${draw})(${width}, ${height})`);
+      assert.ok(redrawn > 0);
+      const stillPatterned = await page.evaluate(`Array.from(document.querySelectorAll("svg *")).filter((el) => {
+        const id = /url\\(\\s*['"]?#([^'")]+)/.exec(el.style.fill || el.getAttribute("fill") || "")?.[1];
+        return id && document.getElementById(id)?.tagName === "pattern";
+      }).length`);
+      assert.equal(stillPatterned, 0, "no shape is filled with a pattern any more");
+      let differing = 0;
+      for (let p = 0; p < before.length; p += 4) {
+        if (Math.max(...[0, 1, 2].map((c) => Math.abs(before[p + c] - after[p + c]))) > 64) differing++;
+      }
+      assert.ok(differing / (width * height) < 0.001, `${differing} of ${width * height} pixels differ`);
+    }
+  } finally {
+    await exporter.close();
+    await browser.close();
+  }
+});
