@@ -39,12 +39,20 @@ export interface CompiledRegistry {
   aliases: CompiledAlias[];
   /**
    * All screened aliases as one alternation per case rule. A text that no screen matches has no
-   * screened mention, so most sentences skip running the aliases one by one; where a screen does
-   * match, every alias runs, so what is found is the same.
+   * screened mention: run over a whole text they find the sentences worth matching, and in a text
+   * whose needles cannot be trusted they decide whether the aliases run one by one.
    */
   screens: RegExp[];
   /** The screens with the g flag, to run over a whole text (`sentencesNamingActors`). */
   textScreens: RegExp[];
+  /**
+   * Aliases (by index) whose needle is a word of ASCII letters and digits, by that word: in any
+   * match the word stands whole, so a sentence is tried only for the aliases of its own words (a
+   * registry of hundreds of suggested actors has thousands of aliases).
+   */
+  byWord: Map<string, number[]>;
+  /** Aliases without such a needle: tried in every sentence. */
+  unindexed: number[];
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -110,7 +118,26 @@ export function compileRegistry(registry: ActorRegistry): CompiledRegistry {
     const source = alternatives.join("|");
     return han ? new RegExp(source, flags.replace("g", "")) : wholeWord(source, flags.replace("g", ""));
   });
-  return { aliases: out, screens, textScreens: screens.map((r) => new RegExp(r.source, `${r.flags}g`)) };
+  const byWord = new Map<string, number[]>();
+  const unindexed: number[] = [];
+  out.forEach((c, i) => {
+    const word = c.needle?.lower && /^[a-z0-9]+$/.test(c.needle.text) ? c.needle.text : undefined;
+    if (word === undefined) unindexed.push(i);
+    else byWord.set(word, [...(byWord.get(word) ?? []), i]);
+  });
+  return { aliases: out, screens, textScreens: screens.map((r) => new RegExp(r.source, `${r.flags}g`)), byWord, unindexed };
+}
+
+const ASCII_WORD = /[a-z0-9]+/g;
+
+/**
+ * The aliases worth trying on a lower-cased text, in registry order: the unindexed ones and those
+ * of its ASCII words (a run of ASCII letters and digits holds every such word that stands whole).
+ */
+function aliasesToTry(lower: string, compiled: CompiledRegistry): number[] {
+  const tried = new Set(compiled.unindexed);
+  for (const [word] of lower.matchAll(ASCII_WORD)) for (const i of compiled.byWord.get(word) ?? []) tried.add(i);
+  return [...tried].sort((a, b) => a - b);
 }
 
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
@@ -149,20 +176,23 @@ export function sentencesNamingActors(text: string, compiled: CompiledRegistry, 
  */
 export function matchActors(text: string, compiled: CompiledRegistry, from = 0, to = text.length): ActorMatch[] {
   const slice = text.slice(from, to);
-  const screened = compiled.screens.some((r) => r.test(slice));
   let lower: string | undefined;
-  // ſ and the Kelvin sign match s and k under the expressions' case folding, not under toLowerCase.
+  // ſ and the Kelvin sign match s and k under the expressions' case folding, not under toLowerCase:
+  // in such a text the needles and words cannot be trusted, and the screens decide instead.
   const needles = !/[\u017f\u212a]/.test(slice);
+  const screened = needles || compiled.screens.some((r) => r.test(slice));
   const candidates: { start: number; end: number; order: number; c: CompiledAlias }[] = [];
-  compiled.aliases.forEach((c, order) => {
-    if (c.screened && !screened) return;
-    if (needles && c.needle && !(c.needle.lower ? (lower ??= slice.toLowerCase()) : slice).includes(c.needle.text)) return;
+  const orders = needles ? aliasesToTry((lower = slice.toLowerCase()), compiled) : compiled.aliases.keys();
+  for (const order of orders) {
+    const c = compiled.aliases[order];
+    if (c.screened && !screened) continue;
+    if (needles && c.needle && !(c.needle.lower ? lower! : slice).includes(c.needle.text)) continue;
     c.regex.lastIndex = 0;
     for (const m of slice.matchAll(c.regex)) {
       if (m[0].length === 0) continue;
       candidates.push({ start: from + m.index!, end: from + m.index! + m[0].length, order, c });
     }
-  });
+  }
   candidates.sort((x, y) => x.start - y.start || y.end - y.start - (x.end - x.start) || x.order - y.order);
   const out: ActorMatch[] = [];
   let lastEnd = -1;

@@ -61,10 +61,11 @@ test("a bad registry names the field at fault", () => {
 
 test("the screens skip only sentences without a mention: same matches as running every alias", () => {
   // Unscreened: every alias's expression run on every text, no screen and no needle.
-  const unscreened = { aliases: compiled.aliases.map((a) => ({ ...a, screened: false, needle: undefined })), screens: [] };
+  const unscreen = (c: typeof compiled) => ({ ...c, aliases: c.aliases.map((a) => ({ ...a, screened: false, needle: undefined })), screens: [], byWord: new Map(), unindexed: c.aliases.map((_, i) => i) });
+  const unscreened = unscreen(compiled);
   const registry = parseWith(ActorRegistrySchema, { ...defaultActors, actors: [...defaultActors.actors, { id: "huawei_re", label: "Huawei", kind: "firm", aliases: [{ pattern: "Hua(wei)\\s+\\1?Tech" }] }] }, "test.json");
   const withPattern = compileRegistry(registry);
-  const withPatternUnscreened = { aliases: withPattern.aliases.map((a) => ({ ...a, screened: false, needle: undefined })), screens: [] };
+  const withPatternUnscreened = unscreen(withPattern);
   const texts = [
     ...["000_7932c478c6cc22bd.txt", "003_554c2498af34b5b7.txt"].flatMap((f) => readFileSync(join(__dirname, "..", "..", "..", "seeds", f), "utf8").split(/(?<=[.!?])\s+/)),
     "Nothing here names anyone.", "ChinaDaily is one word; the Chinese side and U.S. officials;", "Sino-US talks; Huawei Tech.", "USA", "", "The CHINESE side; the Chineſe ſide; Waſhington and WHITE HOUSE; 美国和中方",
