@@ -20,7 +20,7 @@ export { normalizeText } from "./corpus/normalize";
 export { ManifestSchema, DocumentEntrySchema, type Manifest, type DocumentEntry } from "./corpus/schema";
 
 // text
-export { tokens, tokenizeDocument, type Tokens, type Token, type TokenOptions, type DocTokens } from "./text/tokens";
+export { tokens, tokenizeDocument, unjoinedWords, type Tokens, type Token, type TokenOptions, type DocTokens } from "./text/tokens";
 export { splitSentences, type SentenceSpan } from "./text/sentences";
 export { wordSpans, words } from "./text/words";
 export { defaultStopwords, readWordList } from "./text/stopwords";
