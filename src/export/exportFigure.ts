@@ -4,7 +4,7 @@ import { extname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import type { Figure } from "../charts/figure";
-import { plotlyVendorPath } from "../charts/plotlyHtml";
+import { type PlotlyBundle, bundleFor, plotlyVendorPath } from "../charts/plotlyHtml";
 import { DiscourseError } from "../errors";
 import { writeFileAtomic } from "../io/atomicWrite";
 import { runningRenderer } from "./backgroundRenderer";
@@ -59,7 +59,7 @@ export class FigureExporter {
       const plotPage = await context.newPage();
       const pdfPage = await context.newPage();
       const blocked = [...(await blockNetwork(plotPage)), ...(await blockNetwork(pdfPage))];
-      await loadPlotly(plotPage);
+      await loadPlotly(plotPage, "basic");
       return new FigureExporter(browser, plotPage, pdfPage, blocked);
     } catch (err) {
       await browser.close();
@@ -108,7 +108,14 @@ export class FigureExporter {
     return Buffer.from(url.slice(url.indexOf(",") + 1), "base64");
   }
 
+  /** The plotly.js the plot page has loaded: the basic bundle until a figure needs the full one. */
+  private bundle: PlotlyBundle = "basic";
+
   private async render(figure: Figure, width: number, height: number): Promise<string> {
+    if (this.bundle === "basic" && bundleFor([figure]) === "full") {
+      await loadPlotly(this.plotPage, "full");
+      this.bundle = "full";
+    }
     return this.plotPage.evaluate(
       async ({ data, layout, width, height }) => {
         const Plotly = (window as unknown as { Plotly: any }).Plotly;
@@ -178,17 +185,17 @@ export class FigureExporter {
 
 /**
  * Opens a blank page that loads plotly.js from its file. Loading by URL lets Chromium parse the
- * 5 MB script as a file (≈1.5 s); passing it through `addScriptTag` as a string takes twice that.
+ * script as a file; passing it through `addScriptTag` as a string takes twice as long.
  */
-async function loadPlotly(page: Page): Promise<void> {
+async function loadPlotly(page: Page, bundle: PlotlyBundle): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), "discourse-kit-export-"));
   try {
     const html = join(dir, "plot.html");
-    const script = pathToFileURL(plotlyVendorPath()).href;
+    const script = pathToFileURL(plotlyVendorPath(bundle)).href;
     writeFileSync(html, `<!DOCTYPE html><html><head><meta charset="utf-8"><script src="${script}"></script></head><body></body></html>`);
     await page.goto(pathToFileURL(html).href);
     const loaded = await page.evaluate(() => typeof (window as unknown as { Plotly?: unknown }).Plotly === "object");
-    if (!loaded) throw new DiscourseError(`plotly.js did not load in Chromium from ${plotlyVendorPath()}; run npm run build`);
+    if (!loaded) throw new DiscourseError(`plotly.js did not load in Chromium from ${plotlyVendorPath(bundle)}; run npm run build`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

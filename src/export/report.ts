@@ -1,6 +1,5 @@
 import { join } from "node:path";
-import { plotlyScriptTag } from "../charts/plotlyHtml";
-import { figureDiv } from "../charts/plotlyHtml";
+import { bundleFor, figureDiv, plotlyScriptTag } from "../charts/plotlyHtml";
 import { TABLE_CSS, escapeHtml } from "../charts/table";
 import type { Corpus } from "../corpus/corpus";
 import type { ActorRegistry } from "../lexicons/actorSchema";
@@ -72,7 +71,7 @@ function tokenSections(corpus: Corpus, options: ReportOptions, g: { by: string; 
   return sections;
 }
 
-/** The self-contained report page: plotly.js inlined once, every text escaped, no network. */
+/** The self-contained report page: plotly.js inlined once (the bundle its figures need), every text escaped, no network. */
 export function reportHtml(corpus: Corpus, sections: readonly ReportSection[], generated: string): string {
   let figureCount = 0;
   const body = sections
@@ -87,7 +86,7 @@ export function reportHtml(corpus: Corpus, sections: readonly ReportSection[], g
   const nav = sections.map((s) => `<a href="#${s.id}">${escapeHtml(s.title)}</a>`).join("");
   return (
     `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(corpus.name)} — discourse-kit report</title>` +
-    `<meta name="generator" content="discourse-kit"><style>${REPORT_CSS}${TABLE_CSS}</style>${plotlyScriptTag()}</head><body>` +
+    `<meta name="generator" content="discourse-kit"><style>${REPORT_CSS}${TABLE_CSS}</style>${plotlyScriptTag(bundleFor(sections.flatMap((s) => s.figures.map((f) => f.figure))))}</head><body>` +
     `<h1>${escapeHtml(corpus.name)}</h1><p>Generated ${escapeHtml(generated)} by discourse-kit. ` +
     `Tables are sortable (click a header) and saved as CSV beside this file.</p><nav>${nav}</nav>\n${body}</body></html>`
   );

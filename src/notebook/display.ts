@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import type { ActorMention } from "../analysis/actors/actorMentions";
 import type { Figure } from "../charts/figure";
 import { mentionHtml, scoreText } from "../charts/mentionHtml";
-import { figureDiv, plotlyScriptTag } from "../charts/plotlyHtml";
+import { type PlotlyBundle, bundleFor, figureDiv, plotlyScriptTag } from "../charts/plotlyHtml";
 import { TABLE_CSS, type TableOptions, escapeHtml, tableHtml } from "../charts/table";
 import { backgroundRenderer } from "../export/backgroundRenderer";
 
@@ -39,7 +39,8 @@ export function displayBundle(bundle: MimeBundle, place?: { id: string; update: 
   return true;
 }
 
-let plotlySent = false;
+/** The plotly.js an earlier output of this session carried: a figure needing more carries the full one. */
+let plotlySent: PlotlyBundle | undefined;
 
 export interface ShowOptions {
   /** Include plotly.js in this output even if an earlier output did. */
@@ -53,16 +54,17 @@ export interface ShowOptions {
 
 /**
  * The MIME bundle of a figure: `application/vnd.plotly.v1+json` (VS Code, JupyterLab with the
- * Plotly renderer), `text/html` with plotly.js inlined once per session (Jupyter Notebook/Lab),
+ * Plotly renderer), `text/html` with plotly.js inlined once per session, or again where a figure
+ * needs the full bundle after the basic one (Jupyter Notebook/Lab),
  * `image/svg+xml` when a static rendering is given, and `text/plain` naming the chart. The static
  * SVG also sits inside the HTML div until plotly.js replaces it with the interactive chart.
  */
-export function figureBundle(figure: Figure, options: { withPlotly: boolean; svg?: string }): MimeBundle {
+export function figureBundle(figure: Figure, options: { withPlotly: PlotlyBundle | false; svg?: string }): MimeBundle {
   const id = `dk-fig-${randomBytes(6).toString("hex")}`;
   const title = (figure.layout.title as { text?: string } | undefined)?.text ?? figure.meta?.chart ?? "figure";
   const bundle: MimeBundle = {
     "application/vnd.plotly.v1+json": { data: figure.data, layout: figure.layout },
-    "text/html": (options.withPlotly ? plotlyScriptTag() + "\n" : "") + figureDiv(figure, id, options.svg),
+    "text/html": (options.withPlotly ? plotlyScriptTag(options.withPlotly) + "\n" : "") + figureDiv(figure, id, options.svg),
   };
   if (options.svg) bundle["image/svg+xml"] = options.svg;
   bundle["text/plain"] = `[Plotly figure: ${title}]`;
@@ -82,8 +84,9 @@ export async function show(figure: Figure, options: ShowOptions = {}): Promise<v
     // Without Chromium the figure is shown without its static copy.
     svg = await backgroundRenderer().svg(figure, width, height).catch(() => undefined);
   }
-  const withPlotly = options.includePlotly || !plotlySent;
-  if (displayBundle(figureBundle(figure, { withPlotly, svg })) && withPlotly) plotlySent = true;
+  const needed = bundleFor([figure]);
+  const withPlotly = options.includePlotly || plotlySent === undefined || (plotlySent === "basic" && needed === "full") ? needed : false;
+  if (displayBundle(figureBundle(figure, { withPlotly, svg })) && withPlotly && plotlySent !== "full") plotlySent = withPlotly;
 }
 
 /** Shows records as a sortable HTML table (click a header), with a plain-text fallback. */

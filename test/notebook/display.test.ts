@@ -14,8 +14,11 @@ test("a figure's output carries Plotly JSON, HTML, a static SVG and plain text i
   assert.ok(!html.includes("Plotly, Inc."), "plotly.js only when asked");
 });
 
-test("plotly.js is inlined when asked, from the installed package", () => {
-  const html = String(figureBundle(fig, { withPlotly: true })["text/html"]);
-  assert.ok(html.length > 3_000_000);
-  assert.ok(!/<script[^>]+src=/.test(html));
+test("plotly.js is inlined when asked, from the installed package: the bundle the figure needs", () => {
+  const full = String(figureBundle(fig, { withPlotly: "full" })["text/html"]);
+  assert.ok(full.length > 3_000_000);
+  assert.ok(!/<script[^>]+src=/.test(full));
+  const basic = String(figureBundle(fig, { withPlotly: "basic" })["text/html"]);
+  assert.match(basic, /plotly\.js \(basic - minified\) v\d/);
+  assert.ok(basic.length > 1_000_000 && basic.length < full.length / 2);
 });
