@@ -82,6 +82,12 @@ test("unjoinedWords: the words of joined tokens are the tokens made without phra
       assert.ok(shared >= joinedWords - 50 && shared > 0, `${corpus.name}: ${shared} shared of ${joinedWords}`);
     }
   }
+  // Tokens that do not cover the words (here a phrase's span shifted by hand) are not trusted: the
+  // document is tokenized afresh.
+  const seeds = tokens(corpora[0]);
+  const phrase = seeds.docs[0].tokens.find((t) => t.term.includes(" "))!;
+  const shifted = { ...seeds, docs: seeds.docs.map((d, i) => (i === 0 ? { ...d, tokens: d.tokens.map((t) => (t === phrase ? { ...t, start: t.start + 1, sentence: t.sentence + 1 } : t)) } : d)) };
+  assert.deepEqual(unjoinedWords(shifted), tokens(corpora[0], { phrases: "none" }));
   // A text where phrases join, with a possessive on the last word and a phrase cut by a comma.
   const text = "Xi Jinping's visit to the United States, united states of mind. The United States.";
   const c = { name: "t", documents: [doc(text)], warnings: [], hash: "" } as unknown as Parameters<typeof tokens>[0];
