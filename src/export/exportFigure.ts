@@ -41,7 +41,8 @@ function svgWithProvenance(svg: string, p: Provenance): string {
 
 /**
  * Renders Plotly figures to SVG, PNG and PDF in headless Chromium. One browser and page serve a
- * whole batch (cold start ~4 s, then a fraction of a second per figure); call `close()` at the end.
+ * whole batch (a cold start of a few seconds, then a fraction of a second per figure); call
+ * `close()` at the end.
  */
 export class FigureExporter {
   private constructor(
@@ -72,6 +73,9 @@ export class FigureExporter {
    * in one batch, or shown in a notebook and then exported, and Plotly lays it out once for all.
    */
   private readonly rendered = new Map<string, string>();
+
+  /** The plotly.js the plot page has loaded: the basic bundle until a figure needs the full one. */
+  private bundle: PlotlyBundle = "basic";
 
   /** SVG markup of a figure (vector, with real <text>). */
   async svg(figure: Figure, width: number, height: number): Promise<string> {
@@ -107,9 +111,6 @@ export class FigureExporter {
     );
     return Buffer.from(url.slice(url.indexOf(",") + 1), "base64");
   }
-
-  /** The plotly.js the plot page has loaded: the basic bundle until a figure needs the full one. */
-  private bundle: PlotlyBundle = "basic";
 
   private async render(figure: Figure, width: number, height: number): Promise<string> {
     if (this.bundle === "basic" && bundleFor([figure]) === "full") {

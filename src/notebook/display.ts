@@ -84,9 +84,11 @@ export async function show(figure: Figure, options: ShowOptions = {}): Promise<v
     // Without Chromium the figure is shown without its static copy.
     svg = await backgroundRenderer().svg(figure, width, height).catch(() => undefined);
   }
-  const needed = bundleFor([figure]);
-  const withPlotly = options.includePlotly || plotlySent === undefined || (plotlySent === "basic" && needed === "full") ? needed : false;
-  if (displayBundle(figureBundle(figure, { withPlotly, svg })) && withPlotly && plotlySent !== "full") plotlySent = withPlotly;
+  // Never a smaller bundle than one sent before: it would replace window.Plotly in the page.
+  const bundle: PlotlyBundle = plotlySent === "full" ? "full" : bundleFor([figure]);
+  const include = options.includePlotly || plotlySent === undefined || (plotlySent === "basic" && bundle === "full");
+  const withPlotly = include ? bundle : false;
+  if (displayBundle(figureBundle(figure, { withPlotly, svg })) && withPlotly) plotlySent = withPlotly;
 }
 
 /** Shows records as a sortable HTML table (click a header), with a plain-text fallback. */
