@@ -93,7 +93,8 @@ export function nameCandidates(text: string, options: { tag?: boolean } = {}): T
     if (tooShort(name) || !/\p{Lu}/u.test(name[0]) || ONLY_TITLES.test(name) || NOT_NAMES.test(name)) return;
     if (kind === "person") {
       const bare = untitled(name);
-      if (bare && bare !== name) return out.push({ name: bare, kind, spellings: [name] });
+      // A title before an initial ("Mrs. J. M. Cheshire" read as "Mrs. J") names no one; "President Xi" does.
+      if (bare && bare !== name) return /^\p{Lu}\.?$/u.test(bare) ? undefined : out.push({ name: bare, kind, spellings: [name] });
     }
     out.push({ name, kind, spellings: [] });
   };

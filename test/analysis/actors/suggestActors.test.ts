@@ -68,6 +68,16 @@ test("a place is not taken for the short form of an organisation that ends with 
   assert.ok(row("Europe"), "Europe stays an actor of its own");
 });
 
+test("a title before an initial is no actor: Mrs. J. M. Cheshire does not make an actor J", async () => {
+  const { nameCandidates } = await import("../../../src/analysis/actors/nameCandidates");
+  // Society-page lines as a 1961 newspaper printed them (the Brown corpus's ca01).
+  const text =
+    "They have a son, William Berry Jr., and a daughter, Mrs. J. M. Cheshire of Griffin. " +
+    "Dr. J. H. Parker spoke at the dinner. Mrs. J. M. Cheshire thanked the hosts, and Dr. J. H. Parker left early.";
+  const names = nameCandidates(text).names.map((n) => n.name);
+  assert.ok(!names.some((n) => n.length < 3), names.join(", "));
+});
+
 test("a corpus the English tagger finds no names in gives no suggestions, not an error", () => {
   assert.deepEqual(suggestActors(loadCorpus("test/fixtures/chinese")), []);
 });
