@@ -53,8 +53,10 @@ function detect(text: string): string {
 }
 
 /**
- * English function words that the other languages of `OP_ED_LANGUAGES` do not write as words
- * ("a", "in", "is", "was", "an" and "on" are words in Dutch, German, Italian or French too).
+ * English function words, without the shortest ones the other languages of `OP_ED_LANGUAGES` use
+ * most ("a", "in", "is", "was", "an", "on"). A few left in are words elsewhere too ("at", "for",
+ * "to" and "her" in Danish and Norwegian, "to" and "by" in Polish and Czech, "will" in German), but
+ * far below a sixth of a text's words: a Danish paragraph written full of them comes to 11%.
  */
 const ENGLISH_FUNCTION_WORDS = new Set(
   "the of and that with for this have from which not but they their been were would there what when will be it to by are or at his her she who you".split(" "),

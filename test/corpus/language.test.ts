@@ -83,12 +83,14 @@ test("English is told by its function words, so a foreign name does not make an 
     "Elisabeth Schwarzkopf sang so magnificently Saturday night at Hunter College that it seems a pity to have to register any complaints. Still a demurrer or two must be entered.\n\nSchwarzkopf is, of course, Schwarzkopf. For style and assurance, for a supreme and regal bearing there is still no one who can touch her.",
   ];
   for (const text of english) assert.equal(documentLanguage(doc(text)), "en");
-  // Languages that share short words with English ("in", "is", "a", "on") stay theirs.
+  // Languages that share short words with English ("in", "is", "a", "on"; Danish "at", "for", "to", "her"; Polish "to", "by") stay theirs.
   const others: [string, string][] = [
     ["nl", "Het overleg tussen Peking en Washington over cyberveiligheid is in 2016 begonnen, maar de gesprekken liggen sinds twee jaar stil. Volgens de minister is er geen vertrouwen meer tussen de twee landen en wordt het internet steeds vaker als wapen gezien."],
     ["de", "Die Gespräche zwischen Peking und Washington über die Sicherheit im Netz haben 2016 begonnen, doch seit zwei Jahren ist kein Treffen mehr zustande gekommen. In Berlin sieht man das mit Sorge, denn die Regeln für den Cyberraum werden ohne Europa geschrieben."],
     ["fr", "Les relations entre la Chine et les États-Unis se sont détériorées, et le dialogue sur le cyberespace est au point mort depuis deux ans. On a longtemps cru que le commerce suffirait à maintenir la confiance entre les deux pays, mais la rivalité technologique l'emporte désormais."],
     ["es", "Las conversaciones entre Pekín y Washington sobre la seguridad en internet comenzaron en 2016, pero desde hace dos años no se ha celebrado ninguna reunión. En Bruselas se observa con preocupación que las normas del ciberespacio se escriban sin Europa."],
+    ["da", "Samtalerne mellem Beijing og Washington om sikkerhed på nettet begyndte i 2016, men det er ikke lykkedes at holde et møde i to år. Her i København ser man det med bekymring, for reglerne for cyberspace bliver skrevet uden Europa, og det er svært at se, hvem der vil tage initiativet."],
+    ["pl", "Rozmowy między Pekinem a Waszyngtonem o bezpieczeństwie w sieci rozpoczęły się w 2016 roku, ale od dwóch lat nie doszło do żadnego spotkania. To niepokoi Brukselę, bo zasady cyberprzestrzeni są pisane bez Europy, a by to zmienić, trzeba by zacząć od nowa."],
     ["it", "I colloqui tra Pechino e Washington sulla sicurezza informatica sono iniziati nel 2016, ma da due anni non si tiene più alcun incontro. A Bruxelles si teme che le regole del cyberspazio vengano scritte senza l'Europa e che il commercio digitale ne paghi il prezzo."],
   ];
   for (const [language, text] of others) assert.equal(documentLanguage(doc(text)), language, text.slice(0, 30));
