@@ -3,13 +3,14 @@ import { DiscourseError } from "../errors";
 import type { CorpusWarning } from "./corpus";
 import { isIsoDate, parseDateLine } from "./dates";
 import { decodeText } from "./decode";
+import { plainCsvRecords } from "./plainCsv";
 import type { MetaValue } from "./schema";
 
 /**
- * Op-eds kept as a table, one per row: .csv and .tsv (csv-parse: quoted fields may hold commas,
- * quotes and line breaks; a byte-order mark is dropped), .xlsx (SheetJS; every sheet), .jsonl (an
- * object per line) and .json (an array of objects). The text column is found by name or given;
- * every other column is a metadata field.
+ * Op-eds kept as a table, one per row: .csv and .tsv (quoted fields may hold commas, quotes and
+ * line breaks; a byte-order mark is dropped; `plainCsvRecords` reads a plain table, csv-parse any
+ * other), .xlsx (SheetJS; every sheet), .jsonl (an object per line) and .json (an array of
+ * objects). The text column is found by name or given; every other column is a metadata field.
  */
 export type TableFormat = "csv" | "tsv" | "xlsx" | "jsonl" | "json";
 
@@ -85,9 +86,12 @@ function textRecords(bytes: Uint8Array, format: TableFormat, encoding?: string):
   const text = decoded.text.replace(/^\uFEFF/, "");
   if (format === "json") return jsonRecords(text);
   if (format === "jsonl") return jsonLines(text);
+  const delimiter = format === "tsv" ? "\t" : ",";
+  const plain = plainCsvRecords(text, delimiter);
+  if (plain) return plain;
   const { parse } = require("csv-parse/sync") as typeof import("csv-parse/sync");
   try {
-    return parse(text, { columns: (header: string[]) => header.map((h) => h.trim()), delimiter: format === "tsv" ? "\t" : ",", skip_empty_lines: true, bom: true });
+    return parse(text, { columns: (header: string[]) => header.map((h) => h.trim()), delimiter, skip_empty_lines: true, bom: true });
   } catch (err) {
     const e = err as Error & { lines?: number };
     throw new Unreadable(`not a readable table: ${e.message.replace(/ at line \d+.*$/s, "").replace(/:$/, "")}${e.lines ? ` at line ${e.lines}` : ""}; fix the quoting there`);
