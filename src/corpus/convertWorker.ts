@@ -5,6 +5,7 @@
 import { type MessagePort, workerData } from "node:worker_threads";
 import type { Converted } from "./convertDocument";
 import { type PageLines, type TextItem, pageLines } from "./pdfText";
+import { docxProperties } from "./plainDocx";
 
 const { port, signal } = workerData as { port: MessagePort; signal: Int32Array };
 
@@ -64,6 +65,5 @@ async function docxText(bytes: Uint8Array): Promise<Converted> {
   }
   const { value } = await mammoth.extractRawText({ buffer });
   const core = (await zip.file("docProps/core.xml")?.async("string")) ?? "";
-  const tag = (name: string) => new RegExp(`<${name}[^>]*>([^<]*)</${name}>`).exec(core)?.[1]?.trim() || undefined;
-  return { ok: true, text: value, meta: { title: tag("dc:title"), author: tag("dc:creator"), date: tag("dcterms:created")?.slice(0, 10) } };
+  return { ok: true, text: value, meta: docxProperties(core) };
 }

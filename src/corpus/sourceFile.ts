@@ -1,9 +1,10 @@
 import { extname } from "node:path";
 import { DiscourseError } from "../errors";
-import { convertDocument } from "./convertDocument";
+import { type Converted, convertDocument } from "./convertDocument";
 import { isIsoDate } from "./dates";
 import { type EncodingSource, type TextEncoding, decodeText } from "./decode";
 import { pdfPagesToText } from "./pdfText";
+import { plainDocxText } from "./plainDocx";
 import { type TableFormat, tableFormat } from "./tableFile";
 import { splitFrontMatter } from "./frontMatter";
 import { extractHtmlArticle } from "./htmlArticle";
@@ -102,7 +103,8 @@ function scalarFields(data: Record<string, unknown>, file: string): Record<strin
 
 /** A PDF's or Word file's text; a PDF without a text layer is refused with the reason. */
 function convertedSource(bytes: Uint8Array, format: "pdf" | "docx"): SourceResult {
-  const got = convertDocument(bytes, format);
+  const plain = format === "docx" ? plainDocxText(bytes) : null;
+  const got: Converted = plain ? { ok: true, ...plain } : convertDocument(bytes, format);
   if (!got.ok) return got;
   const body = got.pages ? pdfPagesToText(got.pages) : (got.text ?? "").replace(/\r\n?/g, "\n").replace(/\n{3,}/g, "\n\n");
   if (!body.trim()) return { ok: false, reason: format === "pdf" ? "no text layer (scanned image?); run it through OCR first" : "empty (no text)" };
