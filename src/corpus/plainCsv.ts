@@ -12,84 +12,17 @@
  * a table of op-eds is long quoted text, which `indexOf` crosses quote to quote.
  */
 export function plainCsvRecords(text: string, delimiter: "," | "\t"): Record<string, string>[] | null {
-  const sep = delimiter.charCodeAt(0);
-  let crlf: boolean | undefined;
-  let at = 0;
-  const fields: string[] = [];
-
-  /** The row starting at `at` into `fields`; false when it is not plain. `at` ends past its line break. */
-  const row = (): boolean => {
-    fields.length = 0;
-    for (;;) {
-      let value: string;
-      let next: number;
-      if (text.charCodeAt(at) === QUOTE) {
-        value = "";
-        let from = at + 1;
-        for (;;) {
-          const close = text.indexOf('"', from);
-          if (close < 0) return false;
-          if (text.charCodeAt(close + 1) === QUOTE) {
-            value += text.slice(from, close + 1);
-            from = close + 2;
-            continue;
-          }
-          value += text.slice(from, close);
-          next = close + 1;
-          break;
-        }
-      } else {
-        let end = at;
-        for (;;) {
-          const c = end < text.length ? text.charCodeAt(end) : -1;
-          if (c === sep || c === LF || c === CR || c === -1) break;
-          if (c === QUOTE) return false;
-          end++;
-        }
-        value = text.slice(at, end);
-        next = end;
-      }
-      fields.push(value);
-      const c = next < text.length ? text.charCodeAt(next) : -1;
-      if (c === sep) {
-        at = next + 1;
-        continue;
-      }
-      if (c === -1) {
-        at = next;
-        return true;
-      }
-      const isCrlf = c === CR && text.charCodeAt(next + 1) === LF;
-      if (c !== LF && !isCrlf) return false;
-      crlf ??= isCrlf;
-      if (crlf !== isCrlf) return false;
-      at = next + (isCrlf ? 2 : 1);
-      return true;
-    }
-  };
-
-  /** Past blank lines; false at a line break that does not match the table's. */
-  const skipBlank = (): boolean => {
-    for (;;) {
-      const c = text.charCodeAt(at);
-      if (c === LF && !crlf) at++;
-      else if (c === CR && text.charCodeAt(at + 1) === LF && crlf !== false) at += 2;
-      else return !(c === CR || c === LF);
-      // A blank line decides the line break as a row's end would: csv-parse reads it as one.
-      crlf ??= c === CR;
-    }
-  };
-
-  if (!skipBlank()) return null;
-  if (at >= text.length) return [];
-  if (!row()) return null;
-  const header = fields.map((h) => h.trim());
-  if (new Set(header).size !== header.length || header.includes("__proto__")) return null;
+  const reader = new RowReader(text, delimiter.charCodeAt(0));
+  if (!reader.skipBlank()) return null;
+  if (reader.done()) return [];
+  const header = reader.row()?.map((h) => h.trim());
+  if (!header || new Set(header).size !== header.length || header.includes("__proto__")) return null;
   const records: Record<string, string>[] = [];
   for (;;) {
-    if (!skipBlank()) return null;
-    if (at >= text.length) return records;
-    if (!row() || fields.length !== header.length) return null;
+    if (!reader.skipBlank()) return null;
+    if (reader.done()) return records;
+    const fields = reader.row();
+    if (!fields || fields.length !== header.length) return null;
     const record: Record<string, string> = {};
     for (let k = 0; k < header.length; k++) record[header[k]] = fields[k];
     records.push(record);
@@ -99,3 +32,86 @@ export function plainCsvRecords(text: string, delimiter: "," | "\t"): Record<str
 const QUOTE = 0x22;
 const LF = 0x0a;
 const CR = 0x0d;
+
+/** Rows read one after another; each method answers null or false where the table is not plain. */
+class RowReader {
+  private at = 0;
+  /** Whether rows end in "\r\n": settled by the first line break. */
+  private crlf: boolean | undefined;
+
+  constructor(
+    private readonly text: string,
+    private readonly sep: number,
+  ) {}
+
+  done(): boolean {
+    return this.at >= this.text.length;
+  }
+
+  /** Past blank lines; false at a line break that does not match the table's. */
+  skipBlank(): boolean {
+    const { text } = this;
+    for (;;) {
+      const c = text.charCodeAt(this.at);
+      if (c === LF && !this.crlf) this.at++;
+      else if (c === CR && text.charCodeAt(this.at + 1) === LF && this.crlf !== false) this.at += 2;
+      else return !(c === CR || c === LF);
+      // A blank line settles the line break as a row's end would: csv-parse reads it as one.
+      this.crlf ??= c === CR;
+    }
+  }
+
+  /** The fields of the row at hand, the reader left past its line break. */
+  row(): string[] | null {
+    const fields: string[] = [];
+    for (;;) {
+      const value = this.text.charCodeAt(this.at) === QUOTE ? this.quoted() : this.bare();
+      if (value === null) return null;
+      fields.push(value);
+      const c = this.done() ? -1 : this.text.charCodeAt(this.at);
+      if (c === this.sep) {
+        this.at++;
+        continue;
+      }
+      if (c === -1) return fields;
+      const crlf = c === CR && this.text.charCodeAt(this.at + 1) === LF;
+      if (c !== LF && !crlf) return null;
+      this.crlf ??= crlf;
+      if (this.crlf !== crlf) return null;
+      this.at += crlf ? 2 : 1;
+      return fields;
+    }
+  }
+
+  /** A quoted field, "" read as a quote; the reader left past its closing quote. */
+  private quoted(): string | null {
+    const { text } = this;
+    let value = "";
+    let from = this.at + 1;
+    for (;;) {
+      const close = text.indexOf('"', from);
+      if (close < 0) return null;
+      if (text.charCodeAt(close + 1) !== QUOTE) {
+        this.at = close + 1;
+        return value + text.slice(from, close);
+      }
+      value += text.slice(from, close + 1);
+      from = close + 2;
+    }
+  }
+
+  /** A bare field, up to the separator or the line's end; a quote inside it is not plain. */
+  private bare(): string | null {
+    const { text, sep } = this;
+    let end = this.at;
+    for (;;) {
+      const c = end < text.length ? text.charCodeAt(end) : -1;
+      if (c === sep || c === LF || c === CR || c === -1) break;
+      if (c === QUOTE) return null;
+      end++;
+    }
+    const value = text.slice(this.at, end);
+    this.at = end;
+    return value;
+  }
+}
