@@ -7,9 +7,9 @@
  *
  * Anything else is not decided here: a quote inside a bare field or text after a closing quote, a
  * row with another number of fields, an unclosed quote, a lone "\r", a repeated or `__proto__`
- * header name. For those it returns null, and csv-parse reads the table and words the error. A
- * table of 50 MB takes csv-parse over a second, field by field through its state machine; most of
- * a table of op-eds is long quoted text, which `indexOf` crosses quote to quote.
+ * header name. For those it returns null, and csv-parse reads the table and words the error.
+ * csv-parse reads character by character through its state machine; most of a table of op-eds is
+ * long quoted text, which `indexOf` crosses quote to quote (docs/performance.md).
  */
 export function plainCsvRecords(text: string, delimiter: "," | "\t"): Record<string, string>[] | null {
   const reader = new RowReader(text, delimiter.charCodeAt(0));

@@ -11,9 +11,9 @@ import { inflateRawSync } from "node:zlib";
  * Anything else is not decided here and returns null: tables, fields, deleted or moved text,
  * content controls, drawings, symbols, comments or CDATA in the XML, an entity XML does not
  * define, a carriage return, a main document elsewhere than word/document.xml, an encrypted or
- * ZIP64 archive. mammoth reads those on the converter thread. It takes about 3 ms a file there
- * (JSZip's inflate in JavaScript, an XML DOM, the document model), and the thread hop costs more
- * on top; this reader takes a fraction of a millisecond.
+ * ZIP64 archive. mammoth reads those on the converter thread, through JSZip's inflate in
+ * JavaScript, an XML DOM and its document model, with a wait for the thread's answer on top: many
+ * times what this reader costs (docs/performance.md).
  */
 export function plainDocxText(bytes: Uint8Array): { text: string; meta: DocxProperties } | null {
   const entries = zipEntries(bytes);

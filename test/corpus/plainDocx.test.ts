@@ -37,8 +37,8 @@ test("a Word file's paragraphs, runs, tabs, hyphens and entities read as mammoth
   assert.equal(got.text, await raw(bytes));
   assert.match(got.text, /^Dear Editor,\n\nCyberspace is a co‑governeddomain\t<not a tag> "said"‑\u00AD\n\n\n\n中美 网络\n\n$/);
   assert.deepEqual(got.meta, { title: "Resetting &amp; the reset", author: "Wang Yi", date: "2022-03-14" });
-  // Files other tools wrote: the corpus fixture, and python-docx's (a heading, runs in bold and
-  // italics, a bulleted paragraph, a page break) on its own template.
+  // The corpus fixture, and a file python-docx wrote on its own template (a heading, runs in bold
+  // and italics, a bulleted paragraph, a page break).
   for (const file of ["formats/joint-statement.docx", "word/python-docx-heading-list-break.docx"]) {
     const saved = readFileSync(join(__dirname, "../fixtures", file));
     const read = plainDocxText(saved);
