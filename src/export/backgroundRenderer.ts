@@ -18,7 +18,6 @@ export class BackgroundRenderer {
 
   constructor() {
     this.worker = new Worker(join(__dirname, "renderWorker.js"));
-    this.worker.unref();
     this.worker.on("message", (m: { id: number; svg?: string; path?: string; error?: string; where?: { detail: string; file?: string; field?: string } }) => {
       const p = this.pending.get(m.id);
       this.pending.delete(m.id);
@@ -30,6 +29,9 @@ export class BackgroundRenderer {
       for (const p of this.pending.values()) p.reject(err);
       this.pending.clear();
     });
+    // After the listeners: adding a "message" listener refers the thread's port again, and a
+    // kernel that has shown no figure then never ends on its own when Jupyter shuts it down.
+    this.worker.unref();
   }
 
   /** SVG markup of a figure; rejects when Chromium cannot be started. */
