@@ -43,8 +43,11 @@ export interface CompiledRegistry {
    * whose needles cannot be trusted they decide whether the aliases run one by one.
    */
   screens: RegExp[];
-  /** The screens with the g flag, to run over a whole text (`sentencesNamingActors`). */
-  textScreens: RegExp[];
+  /**
+   * The screens with the g flag, to run over a whole text (`sentencesNamingActors`); null when an
+   * alias is not screened (a user's pattern), so that no sentence can be left out.
+   */
+  textScreens: RegExp[] | null;
   /**
    * Aliases (by index) whose needle is a word of ASCII letters and digits, by that word: in any
    * match the word stands whole, so a sentence is tried only for the aliases of its own words (a
@@ -125,7 +128,8 @@ export function compileRegistry(registry: ActorRegistry): CompiledRegistry {
     if (word === undefined) unindexed.push(i);
     else byWord.set(word, [...(byWord.get(word) ?? []), i]);
   });
-  return { aliases: out, screens, textScreens: screens.map((r) => new RegExp(r.source, `${r.flags}g`)), byWord, unindexed };
+  const textScreens = out.every((c) => c.screened) ? screens.map((r) => new RegExp(r.source, `${r.flags}g`)) : null;
+  return { aliases: out, screens, textScreens, byWord, unindexed };
 }
 
 const ASCII_WORD = /[a-z0-9]+/g;
@@ -151,7 +155,7 @@ const WORD_CHARACTER = /[\p{L}\p{N}]/u;
  */
 export function sentencesNamingActors(text: string, compiled: CompiledRegistry, sentences: readonly { start: number; end: number }[]): boolean[] {
   const read = new Array<boolean>(sentences.length).fill(false);
-  if (compiled.aliases.some((c) => !c.screened)) return read.fill(true);
+  if (!compiled.textScreens) return read.fill(true);
   const spans: { start: number; end: number }[] = [];
   for (const r of compiled.textScreens) {
     r.lastIndex = 0;
