@@ -231,9 +231,11 @@ export function documentText(xml: string): string | null {
     if (name in EMPTY) {
       paragraph += EMPTY[name];
       if (!selfClosing) {
+        // Written open and closed, with nothing but white space between.
         const close = `</${name}>`;
-        if (!xml.startsWith(close, xml.indexOf("<", at)) || xml.slice(at, xml.indexOf("<", at)).trim()) return null;
-        at = xml.indexOf("<", at) + close.length;
+        const next = xml.indexOf("<", at);
+        if (next < 0 || !xml.startsWith(close, next) || xml.slice(at, next).trim()) return null;
+        at = next + close.length;
       }
       continue;
     }
