@@ -61,9 +61,25 @@ function legacyDecode(body: Uint8Array, label: string): string {
  * Reads bytes as text. A byte-order mark says UTF-8 or UTF-16; a stated encoding (`--encoding`, or
  * `encoding` in the manifest entry) is used as given; otherwise valid UTF-8 is UTF-8, and anything
  * else is a legacy encoding guessed from the bytes (chardet), with its confidence. A file with NUL
- * bytes is binary and an empty one holds no text: both are refused with a reason, never guessed at.
+ * bytes is binary and an empty one holds no text: both are refused with a reason, never guessed at,
+ * and so is a text too long for one JavaScript string.
  */
 export function decodeText(bytes: Uint8Array, stated?: string): Decoded {
+  try {
+    return decodeWhole(bytes, stated);
+  } catch (err) {
+    if (!isTooLong(err)) throw err;
+    return { ok: false, reason: TOO_LONG };
+  }
+}
+
+/** Whether an error is V8's refusal to make a string longer than it can hold (0x1fffffe8 characters). */
+export const isTooLong = (err: unknown): boolean => (err as { code?: string } | null)?.code === "ERR_STRING_TOO_LONG";
+
+/** Why a text too long for one string is not read. */
+export const TOO_LONG = `too large to read as one text (over ${(0x1fffffe8).toLocaleString("en")} characters); split it into smaller files, or save a table as UTF-8 CSV or JSON Lines, which are read row by row`;
+
+function decodeWhole(bytes: Uint8Array, stated?: string): Decoded {
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return utf16(bytes.subarray(2), "utf-16le");
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return utf16(bytes.subarray(2), "utf-16be");
   const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
@@ -72,7 +88,9 @@ export function decodeText(bytes: Uint8Array, stated?: string): Decoded {
   if (stated && !bom) return statedText(body, stated);
   try {
     return nonEmpty(new TextDecoder("utf-8", { fatal: true }).decode(body), bom ? "utf-8-bom" : "utf-8", "unicode");
-  } catch {
+  } catch (err) {
+    // Not UTF-8, unless the text was only too long to decode.
+    if (isTooLong(err)) throw err;
     return guessed(body);
   }
 }

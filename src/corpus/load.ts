@@ -26,7 +26,7 @@ import {
 } from "./schema";
 import { READ_EXTENSIONS, type SourceFormat, type SourceText, readSource, sourceFormat } from "./sourceFile";
 import { splitPattern, splitText } from "./splitText";
-import { isTable, readTable, tableFormat } from "./tableFile";
+import { type TableFormat, type TableRow, isTable, readTable, tableFormat } from "./tableFile";
 import { fieldTypos } from "./fieldTypos";
 import { groupingWarnings } from "./corpus";
 import { parseWith } from "./validate";
@@ -250,7 +250,8 @@ export function loadCorpus(dir: string, options: LoadOptions = {}): Corpus {
   work.forEach(({ file, entry, field }, index) => {
     options.progress?.(index + 1, work.length);
     const got = readDocuments(root, file, entry, read);
-    warnings.push(...got.warnings);
+    // The file's warnings are complete once its documents are read; its copies are named after them.
+    const copies: CorpusWarning[] = [];
     for (const doc of got.documents) {
       const at = documentPlace(doc);
       // An id stated by the manifest or a table's own id column must be unique; one made from the
@@ -266,7 +267,7 @@ export function loadCorpus(dir: string, options: LoadOptions = {}): Corpus {
       if (options.duplicates !== "keep") {
         const first = hashes.get(doc.contentHash);
         if (first) {
-          warnings.push({ file: at, kind: "duplicate", message: `duplicate of ${first} (same text); counted once` });
+          copies.push({ file: at, kind: "duplicate", message: `duplicate of ${first} (same text); counted once` });
           continue;
         }
         hashes.set(doc.contentHash, at);
@@ -274,6 +275,7 @@ export function loadCorpus(dir: string, options: LoadOptions = {}): Corpus {
       withLanguageField(doc);
       documents.push(doc);
     }
+    warnings.push(...got.warnings, ...copies);
   });
 
   if (documents.length === 0) {
@@ -290,40 +292,53 @@ export function loadCorpus(dir: string, options: LoadOptions = {}): Corpus {
 /**
  * Reads one file with its manifest entry, if any: one document, or several (a table's rows, the
  * parts of a text cut by `split`). Returns them, none when the file holds no readable text, and the
- * warnings either way. Throws a DiscourseError naming the file and field when its metadata or its
- * table is malformed.
+ * warnings either way. A table's documents are made as they are iterated, so that a large table is
+ * never held whole: iterate them once, before another file is read (they are read from a reused
+ * buffer); `warnings` is complete once they are. Throws a DiscourseError naming the file and field
+ * when its metadata or its table is malformed.
  */
 export function readDocuments(
   root: string,
   file: string,
   entry: DocumentEntry | undefined,
   options: ReadOptions = { clean: defaultCleanRules },
-): { documents: Document[]; warnings: CorpusWarning[] } {
+): { documents: Iterable<Document>; warnings: CorpusWarning[] } {
   const { id: givenId, file: _file, encoding: statedEncoding, textField, ...manifestMeta } = entry ?? { file };
   const stated = statedEncoding !== undefined ? encodingLabel(statedEncoding, { file: displayPath(join(root, MANIFEST)), field: `${file}: encoding` }) : options.encoding;
   // Read before the next file is: the bytes are in a buffer that is reused.
   const bytes = readFileBytes(join(root, file));
   const warnings: CorpusWarning[] = fieldTypos(file, manifestMeta, "corpus.json");
-  const parts: { source: SourceText; part?: string }[] = [];
+  // Read once per file: a table's rows share their file's name.
+  let named: Record<string, MetaValue> | undefined;
+  const make = (source: SourceText, part: string | undefined) => {
+    named ??= nameFields(file, options.namePattern, warnings);
+    return documentFrom({ file, part, givenId: part === undefined ? givenId : undefined, manifestMeta, named, source, options, warnings });
+  };
   const table = tableFormat(file);
   if (table) {
     const rows = readTable(bytes, file, { textField: textField ?? options.textField, encoding: stated });
     if (!rows.ok) return { documents: [], warnings: [{ file, kind: "skipped", message: `skipped: ${rows.reason}` }] };
-    warnings.push(...rows.warnings);
-    for (const r of rows.rows) parts.push({ part: r.row, source: { format: table, encoding: "utf-8", encodingSource: "unicode", body: r.text, meta: r.meta } });
-  } else {
-    const read = readSource(bytes, file, stated);
-    if (!read.ok) return { documents: [], warnings: [{ file, kind: "skipped", message: `skipped: ${read.reason}` }] };
-    warnings.push(...sourceWarnings(file, read.source));
-    const pieces = options.split && read.source.format === "txt" ? splitText(read.source.body, options.split) : [read.source.body];
-    pieces.forEach((body, k) => parts.push({ source: { ...read.source, body }, part: pieces.length > 1 ? String(k + 1) : undefined }));
+    return { documents: rowDocuments(rows, table, make, warnings), warnings };
   }
-  // Read once per file: a table's rows share their file's name.
-  const named = parts.length ? nameFields(file, options.namePattern, warnings) : {};
-  const documents = parts.map(({ source, part }) =>
-    documentFrom({ file, part, givenId: part === undefined ? givenId : undefined, manifestMeta, named, source, options, warnings }),
-  );
-  return { documents, warnings };
+  const read = readSource(bytes, file, stated);
+  if (!read.ok) return { documents: [], warnings: [{ file, kind: "skipped", message: `skipped: ${read.reason}` }] };
+  warnings.push(...sourceWarnings(file, read.source));
+  const pieces = options.split && read.source.format === "txt" ? splitText(read.source.body, options.split) : [read.source.body];
+  return { documents: pieces.map((body, k) => make({ ...read.source, body }, pieces.length > 1 ? String(k + 1) : undefined)), warnings };
+}
+
+/** A table's documents, row by row; each row's warnings are passed on before its document is made. */
+function* rowDocuments(
+  rows: { rows: Iterable<TableRow>; warnings: CorpusWarning[] },
+  format: TableFormat,
+  make: (source: SourceText, part: string) => Document,
+  warnings: CorpusWarning[],
+): Generator<Document> {
+  for (const r of rows.rows) {
+    warnings.push(...rows.warnings.splice(0));
+    yield make({ format, encoding: "utf-8", encodingSource: "unicode", body: r.text, meta: r.meta }, r.row);
+  }
+  warnings.push(...rows.warnings.splice(0));
 }
 
 /** One document's metadata, by precedence, and its cleaned text. */
@@ -355,7 +370,8 @@ function documentFrom(d: {
 /** The document of a file that holds one (a table's rows and split texts hold several: `readDocuments`). */
 export function readDocument(root: string, file: string, entry: DocumentEntry | undefined, options?: ReadOptions): { document?: Document; warnings: CorpusWarning[] } {
   const { documents, warnings } = readDocuments(root, file, entry, options);
-  return { document: documents[0], warnings };
+  const [document] = documents;
+  return { document, warnings };
 }
 
 /** Warnings about how the bytes were read: a guessed encoding the guesser was unsure of. */

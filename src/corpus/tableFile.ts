@@ -1,9 +1,10 @@
+import { isUtf8 } from "node:buffer";
 import { extname } from "node:path";
 import { DiscourseError } from "../errors";
 import type { CorpusWarning } from "./corpus";
 import { isIsoDate, parseDateLine } from "./dates";
-import { decodeText } from "./decode";
-import { plainCsvRecords } from "./plainCsv";
+import { TOO_LONG, decodeText, isTooLong } from "./decode";
+import { plainCsvTable } from "./plainCsv";
 import type { MetaValue } from "./schema";
 
 /**
@@ -45,58 +46,107 @@ type Record_ = Record<string, Cell>;
 /** A file the kit cannot read as a table: skipped with this reason, never guessed at. */
 class Unreadable extends Error {}
 
+/** A line of a JSON Lines file after the first that is not an object: that row is skipped. */
+class BadLine {
+  constructor(readonly reason: string) {}
+}
+
+/** A sheet's columns (none when it has no rows) and its records, made as they are iterated. */
+interface Sheet {
+  name: string;
+  columns: string[];
+  records: Iterable<Record_ | BadLine>;
+}
+
 /**
- * The rows of a table file. A row without text is left out with a warning naming file, row and
- * column; a date a row states that is not a certain day is a warning and left empty. A file the
- * parser cannot read is `ok: false` with the reason (skipped with a warning); a table with no text
- * column is a DiscourseError naming the file and the columns it has.
+ * The rows of a table file, made as they are iterated: a table is read row by row, each row
+ * dropped once used, and `warnings` is complete when the rows have been iterated (once, before
+ * another file is read: they may be made from the reader's reused buffer). A row without text is
+ * left out with a warning naming file, row and column; a date a row states that is not a certain
+ * day is a warning and left empty; so is a line of a JSON Lines file that is not an object. A file
+ * the parser cannot read is `ok: false` with the reason (skipped with a warning); a table with no
+ * text column is a DiscourseError naming the file and the columns it has.
  */
 export function readTable(
   bytes: Uint8Array,
   file: string,
   options: { textField?: string; encoding?: string } = {},
-): { ok: true; rows: TableRow[]; warnings: CorpusWarning[] } | { ok: false; reason: string } {
+): { ok: true; rows: Iterable<TableRow>; warnings: CorpusWarning[] } | { ok: false; reason: string } {
   const format = tableFormat(file)!;
-  let sheets: { name: string; records: Record_[] }[];
+  let sheets: Sheet[];
   try {
-    sheets = format === "xlsx" ? workbookSheets(bytes) : [{ name: "", records: textRecords(bytes, format, options.encoding) }];
+    sheets = format === "xlsx" ? workbookSheets(bytes) : [textSheet(bytes, format, options.encoding)];
   } catch (err) {
     if (err instanceof Unreadable) return { ok: false, reason: err.message };
+    if (isTooLong(err)) return { ok: false, reason: TOO_LONG };
     throw err;
   }
   const warnings: CorpusWarning[] = [];
-  const rows: TableRow[] = [];
-  const many = sheets.length > 1;
-  for (const { name, records } of sheets) {
-    if (records.length === 0) continue;
-    const textColumn = findTextColumn(records, file, options.textField, name);
-    records.forEach((record, i) => {
-      // Row 1 is the header in a spreadsheet or CSV; a JSON Lines file counts its lines from 1.
-      const row = `${many ? `${name}!` : ""}${format === "jsonl" || format === "json" ? i + 1 : i + 2}`;
-      const got = tableRow(record, textColumn, `${file}#${row}`, warnings);
-      if (got) rows.push({ row, ...got });
-    });
-  }
-  return { ok: true, rows, warnings };
+  // Checked before any row is read, so a table without its text column is refused at once.
+  const textColumns = sheets.map((s) => (s.columns.length ? findTextColumn(s.columns, file, options.textField, s.name) : ""));
+  return { ok: true, rows: tableRows(sheets, textColumns, file, format, warnings), warnings };
 }
 
-function textRecords(bytes: Uint8Array, format: TableFormat, encoding?: string): Record_[] {
-  const decoded = decodeText(bytes, encoding);
-  if (!decoded.ok) throw new Unreadable(decoded.reason);
-  const text = decoded.text.replace(/^\uFEFF/, "");
-  if (format === "json") return jsonRecords(text);
-  if (format === "jsonl") return jsonLines(text);
+function* tableRows(sheets: Sheet[], textColumns: string[], file: string, format: TableFormat, warnings: CorpusWarning[]): Generator<TableRow> {
+  const many = sheets.length > 1;
+  for (const [s, { name, records }] of sheets.entries()) {
+    let i = 0;
+    for (const record of records) {
+      // Row 1 is the header in a spreadsheet or CSV; a JSON Lines file counts its lines from 1.
+      const row = `${many ? `${name}!` : ""}${format === "jsonl" || format === "json" ? i + 1 : i + 2}`;
+      i++;
+      if (record instanceof BadLine) {
+        warnings.push({ file: `${file}#${row}`, kind: "skipped", message: `${record.reason}; row skipped` });
+        continue;
+      }
+      const got = tableRow(record, textColumns[s], `${file}#${row}`, warnings);
+      if (got) yield { row, ...got };
+    }
+  }
+}
+
+/**
+ * A text table's sheet. UTF-8 bytes are read as they are; any other encoding is decoded and the
+ * text read as UTF-8 again, so that one reader reads every table.
+ */
+function textSheet(bytes: Uint8Array, format: TableFormat, encoding?: string): Sheet {
+  let body = utf8Body(bytes, encoding);
+  if (!body) {
+    const decoded = decodeText(bytes, encoding);
+    if (!decoded.ok) throw new Unreadable(decoded.reason);
+    body = Buffer.from(decoded.text.replace(/^\uFEFF/, ""));
+  }
+  if (format === "json") return arraySheet("", jsonRecords(body.toString("utf8")));
+  if (format === "jsonl") return jsonLinesSheet(body);
   const delimiter = format === "tsv" ? "\t" : ",";
-  const plain = plainCsvRecords(text, delimiter);
-  if (plain) return plain;
+  const plain = plainCsvTable(body, delimiter);
+  if (plain) return { name: "", columns: plain.header, records: plain.records };
   const { parse } = require("csv-parse/sync") as typeof import("csv-parse/sync");
   try {
-    return parse(text, { columns: (header: string[]) => header.map((h) => h.trim()), delimiter, skip_empty_lines: true, bom: true });
+    const records: Record_[] = parse(body.toString("utf8"), { columns: (header: string[]) => header.map((h) => h.trim()), delimiter, skip_empty_lines: true, bom: true });
+    return arraySheet("", records);
   } catch (err) {
     const e = err as Error & { lines?: number };
     throw new Unreadable(`not a readable table: ${e.message.replace(/ at line \d+.*$/s, "").replace(/:$/, "")}${e.lines ? ` at line ${e.lines}` : ""}; fix the quoting there`);
   }
 }
+
+/**
+ * The bytes after a UTF-8 byte-order mark when they are UTF-8 text with no encoding stated, as
+ * `decodeText` would read them; null when it must decide (another encoding, a UTF-16 mark, NUL
+ * bytes, no text before a non-ASCII character).
+ */
+function utf8Body(bytes: Uint8Array, stated: string | undefined): Buffer | null {
+  if (stated || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return null;
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  const body = Buffer.from(bytes.buffer, bytes.byteOffset + (bom ? 3 : 0), bytes.byteLength - (bom ? 3 : 0));
+  let first = 0;
+  while (first < body.length && (body[first] === 0x20 || (body[first] >= 0x09 && body[first] <= 0x0d))) first++;
+  if (first === body.length || body[first] >= 0x80 || body.includes(0) || !isUtf8(body)) return null;
+  return body;
+}
+
+const arraySheet = (name: string, records: Record_[]): Sheet => ({ name, columns: records.length ? Object.keys(records[0]) : [], records });
 
 function jsonRecords(text: string): Record_[] {
   let data: unknown;
@@ -110,24 +160,47 @@ function jsonRecords(text: string): Record_[] {
   return data;
 }
 
-function jsonLines(text: string): Record_[] {
-  return text.split("\n").flatMap((line, i) => {
-    if (!line.trim()) return [];
+/**
+ * A JSON Lines file: its first object's keys are the columns. A first line that is not an object
+ * makes the file unreadable (it is likely no table of op-eds); a later one skips its row.
+ */
+function jsonLinesSheet(body: Buffer): Sheet {
+  const lines = jsonLines(body);
+  const first = lines.next();
+  if (first.done) return { name: "", columns: [], records: [] };
+  if (first.value instanceof BadLine) throw new Unreadable(`${first.value.reason}; write one object per line`);
+  const records = (function* () {
+    yield first.value as Record_;
+    yield* lines;
+  })();
+  return { name: "", columns: Object.keys(first.value), records };
+}
+
+/** Each non-blank line parsed as it is reached: an object, or what is wrong with it. */
+function* jsonLines(body: Buffer): Generator<Record_ | BadLine> {
+  let line = 0;
+  for (let at = 0; at < body.length; ) {
+    const end = body.indexOf(0x0a, at);
+    const stop = end < 0 ? body.length : end;
+    const text = body.toString("utf8", at, stop);
+    line++;
+    at = stop + 1;
+    if (!text.trim()) continue;
     let v: unknown;
     try {
-      v = JSON.parse(line);
+      v = JSON.parse(text);
     } catch (err) {
-      throw new Unreadable(`line ${i + 1} is not valid JSON (${(err as Error).message}); write one object per line`);
+      yield new BadLine(`line ${line} is not valid JSON (${(err as Error).message})`);
+      continue;
     }
-    if (!isRecord(v)) throw new Unreadable(`line ${i + 1} is not an object; write one object per line`);
-    return [v];
-  });
+    yield isRecord(v) ? v : new BadLine(`line ${line} is not an object`);
+  }
 }
 
 const isRecord = (v: unknown): v is Record_ => typeof v === "object" && v !== null && !Array.isArray(v);
 
 /** Every sheet of a workbook as records, headed by its first row; dates as dates. */
-function workbookSheets(bytes: Uint8Array): { name: string; records: Record_[] }[] {
+function workbookSheets(bytes: Uint8Array): Sheet[] {
   // An .xlsx is a ZIP archive; SheetJS would read anything else as text, silently.
   if (!(bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04)) {
     throw new Unreadable("not an .xlsx workbook (an encrypted workbook, or another kind of file with this name); save it again as .xlsx");
@@ -139,12 +212,11 @@ function workbookSheets(bytes: Uint8Array): { name: string; records: Record_[] }
   } catch (err) {
     throw new Unreadable(`not a readable .xlsx workbook (${(err as Error).message}); open and save it again`);
   }
-  return wb.SheetNames.map((name) => ({ name, records: XLSX.utils.sheet_to_json<Record_>(wb.Sheets[name], { defval: null, raw: true }) }));
+  return wb.SheetNames.map((name) => arraySheet(name, XLSX.utils.sheet_to_json<Record_>(wb.Sheets[name], { defval: null, raw: true })));
 }
 
 /** The column holding the text: the one given, or the first named text, body, content or article. */
-function findTextColumn(records: Record_[], file: string, given: string | undefined, sheet: string): string {
-  const columns = Object.keys(records[0]);
+function findTextColumn(columns: string[], file: string, given: string | undefined, sheet: string): string {
   const where = { file, field: sheet ? `sheet ${sheet}` : "header" };
   if (given !== undefined) {
     const found = columns.find((c) => c === given) ?? columns.find((c) => c.toLowerCase() === given.toLowerCase());

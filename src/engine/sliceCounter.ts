@@ -93,9 +93,10 @@ export class SliceCounter {
   private count(index: number, item: WorkItem): number {
     const { config } = this;
     const read = readDocuments(config.root, item.file, checkEntry(config.root, item), this.read);
-    this.warnings.push(...read.warnings);
     let n = 0;
-    read.documents.forEach((doc, part) => (n += this.countDocument(index, part, doc)));
+    let part = 0;
+    for (const doc of read.documents) n += this.countDocument(index, part++, doc);
+    this.warnings.push(...read.warnings);
     return n;
   }
 

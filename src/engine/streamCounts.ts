@@ -132,6 +132,13 @@ async function countParts(work: WorkItem[], config: CountConfig, pool: CountPool
  * Takes every later copy of a text out of the merged tallies (corpus order decides which one is
  * first; with duplicates "keep" none is), warning of each; returns the documents and tokens left.
  */
+/** The k-th of a file's documents (a table's are made one by one up to it). */
+function nth<T>(items: Iterable<T>, k: number): T {
+  let i = 0;
+  for (const item of items) if (i++ === k) return item;
+  throw new Error(`no document ${k} in the file`);
+}
+
 function takeOutCopies(merged: PackedCounts, parts: CountPart[], work: WorkItem[], config: CountConfig, warnings: CorpusWarning[]): { documents: number; tokens: number } {
   const hashes = parts.flatMap((p) => p.hashes).sort((a, b) => a.index - b.index || a.part - b.part);
   const first = new Map<string, string>();
@@ -155,7 +162,7 @@ function takeOutCopies(merged: PackedCounts, parts: CountPart[], work: WorkItem[
     if (!h.counted || h.group === null) continue;
     const item = work[h.index];
     read ??= readOptions(config.root, config.read, null);
-    const doc = readDocuments(config.root, item.file, checkEntry(config.root, item), read).documents[h.part];
+    const doc = nth(readDocuments(config.root, item.file, checkEntry(config.root, item), read).documents, h.part);
     // One tokenizer for all of them: building its vocabulary (stop words, phrases) per copy is waste.
     tokenize ??= documentTokenizer(config.tokenOptions);
     const dt = tokenize(doc, h.index);
