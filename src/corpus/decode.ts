@@ -1,4 +1,6 @@
+import { isUtf8 } from "node:buffer";
 import { DiscourseError } from "../errors";
+import type { ByteSource } from "../io/fileWindow";
 
 /**
  * How a file's bytes were read as text: UTF-8 (with or without a byte-order mark), UTF-16 with
@@ -123,4 +125,28 @@ function utf16(body: Uint8Array, encoding: "utf-16le" | "utf-16be"): Decoded {
 
 function nonEmpty(text: string, encoding: TextEncoding, source: EncodingSource): Decoded {
   return text.trim() === "" ? { ok: false, reason: "empty (no text)" } : { ok: true, text, encoding, source };
+}
+
+/**
+ * Where a UTF-8 text file's text starts (after a UTF-8 byte-order mark), or null when `decodeText`
+ * must decide how to read it: a UTF-16 mark, or only ASCII white space before a non-ASCII
+ * character or the end (whether it is empty is Unicode's white space to judge).
+ */
+export function utf8Start(source: ByteSource): number | null {
+  source.need(0, 3);
+  const b = source.bytes;
+  if ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff)) return null;
+  const from = b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? 3 : 0;
+  for (let at = from; ; at++) {
+    source.need(at, at + 1);
+    const c = source.bytes[at - source.start];
+    if (c === undefined) return null;
+    if (!(c === 0x20 || (c >= 0x09 && c <= 0x0d))) return c >= 0x80 ? null : from;
+  }
+}
+
+/** Whether bytes [from, to) of a source are text `decodeText` reads as UTF-8: valid, with no NUL. */
+export function utf8Span(source: ByteSource, from: number, to: number): boolean {
+  const span = source.bytes.subarray(from - source.start, to - source.start);
+  return isUtf8(span) && !span.includes(0);
 }

@@ -26,7 +26,7 @@ import {
 } from "./schema";
 import { READ_EXTENSIONS, type SourceFormat, type SourceText, readSource, sourceFormat } from "./sourceFile";
 import { splitPattern, splitText } from "./splitText";
-import { type TableFormat, type TableRow, isTable, readTable, tableFormat } from "./tableFile";
+import { type TableFormat, type TableRow, isTable, readTableFile, tableFormat } from "./tableFile";
 import { fieldTypos } from "./fieldTypos";
 import { groupingWarnings } from "./corpus";
 import { parseWith } from "./validate";
@@ -305,8 +305,6 @@ export function readDocuments(
 ): { documents: Iterable<Document>; warnings: CorpusWarning[] } {
   const { id: givenId, file: _file, encoding: statedEncoding, textField, ...manifestMeta } = entry ?? { file };
   const stated = statedEncoding !== undefined ? encodingLabel(statedEncoding, { file: displayPath(join(root, MANIFEST)), field: `${file}: encoding` }) : options.encoding;
-  // Read before the next file is: the bytes are in a buffer that is reused.
-  const bytes = readFileBytes(join(root, file));
   const warnings: CorpusWarning[] = fieldTypos(file, manifestMeta, "corpus.json");
   // Read once per file: a table's rows share their file's name.
   let named: Record<string, MetaValue> | undefined;
@@ -316,11 +314,12 @@ export function readDocuments(
   };
   const table = tableFormat(file);
   if (table) {
-    const rows = readTable(bytes, file, { textField: textField ?? options.textField, encoding: stated });
+    const rows = readTableFile(join(root, file), file, { textField: textField ?? options.textField, encoding: stated });
     if (!rows.ok) return { documents: [], warnings: [{ file, kind: "skipped", message: `skipped: ${rows.reason}` }] };
     return { documents: rowDocuments(rows, table, make, warnings), warnings };
   }
-  const read = readSource(bytes, file, stated);
+  // Read before the next file is: the bytes are in a buffer that is reused.
+  const read = readSource(readFileBytes(join(root, file)), file, stated);
   if (!read.ok) return { documents: [], warnings: [{ file, kind: "skipped", message: `skipped: ${read.reason}` }] };
   warnings.push(...sourceWarnings(file, read.source));
   const pieces = options.split && read.source.format === "txt" ? splitText(read.source.body, options.split) : [read.source.body];

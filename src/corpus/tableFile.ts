@@ -1,10 +1,12 @@
-import { isUtf8 } from "node:buffer";
 import { extname } from "node:path";
 import { DiscourseError } from "../errors";
 import type { CorpusWarning } from "./corpus";
 import { isIsoDate, parseDateLine } from "./dates";
-import { TOO_LONG, decodeText, isTooLong } from "./decode";
-import { plainCsvTable } from "./plainCsv";
+import { TOO_LONG, decodeText, isTooLong, utf8Span, utf8Start } from "./decode";
+import { readFileBytes } from "../io/readFileBytes";
+import { wholeBytes } from "../io/fileWindow";
+import { BadLine, type JsonLine, jsonLinesFile, jsonLinesOf } from "./jsonLines";
+import { plainCsvFile, plainCsvTable } from "./plainCsv";
 import type { MetaValue } from "./schema";
 
 /**
@@ -46,16 +48,13 @@ type Record_ = Record<string, Cell>;
 /** A file the kit cannot read as a table: skipped with this reason, never guessed at. */
 class Unreadable extends Error {}
 
-/** A line of a JSON Lines file after the first that is not an object: that row is skipped. */
-class BadLine {
-  constructor(readonly reason: string) {}
-}
-
 /** A sheet's columns (none when it has no rows) and its records, made as they are iterated. */
 interface Sheet {
   name: string;
   columns: string[];
   records: Iterable<Record_ | BadLine>;
+  /** Closes the file its records are being read from, when they will not be. */
+  close?: () => void;
 }
 
 /**
@@ -71,20 +70,58 @@ export function readTable(
   bytes: Uint8Array,
   file: string,
   options: { textField?: string; encoding?: string } = {},
-): { ok: true; rows: Iterable<TableRow>; warnings: CorpusWarning[] } | { ok: false; reason: string } {
+): ReadTable {
   const format = tableFormat(file)!;
-  let sheets: Sheet[];
+  return tableOf(() => (format === "xlsx" ? workbookSheets(bytes) : [textSheet(bytes, format, options.encoding)]), file, format, options.textField)!;
+}
+
+/**
+ * As `readTable`, from the file at `path`: a UTF-8 CSV, TSV or JSON Lines file (no encoding
+ * stated) is read through a window, a row at a time, and never held whole; any other file is read
+ * whole.
+ */
+export function readTableFile(path: string, file: string, options: { textField?: string; encoding?: string } = {}): ReadTable {
+  const format = tableFormat(file)!;
+  if (!options.encoding && (format === "csv" || format === "tsv" || format === "jsonl")) {
+    const table = tableOf(() => streamedSheet(path, format), file, format, options.textField);
+    if (table) return table;
+  }
+  return readTable(readFileBytes(path), file, options);
+}
+
+export type ReadTable = { ok: true; rows: Iterable<TableRow>; warnings: CorpusWarning[] } | { ok: false; reason: string };
+
+/** The rows of the sheets a file is read as; null when `read` finds none (the file is to be read whole). */
+function tableOf(read: () => Sheet[] | null, file: string, format: TableFormat, textField: string | undefined): ReadTable | null {
+  let sheets: Sheet[] | null;
   try {
-    sheets = format === "xlsx" ? workbookSheets(bytes) : [textSheet(bytes, format, options.encoding)];
+    sheets = read();
   } catch (err) {
     if (err instanceof Unreadable) return { ok: false, reason: err.message };
     if (isTooLong(err)) return { ok: false, reason: TOO_LONG };
     throw err;
   }
+  if (!sheets) return null;
   const warnings: CorpusWarning[] = [];
-  // Checked before any row is read, so a table without its text column is refused at once.
-  const textColumns = sheets.map((s) => (s.columns.length ? findTextColumn(s.columns, file, options.textField, s.name) : ""));
+  let textColumns: string[];
+  try {
+    // Checked before any row is read, so a table without its text column is refused at once.
+    textColumns = sheets.map((s) => (s.columns.length ? findTextColumn(s.columns, file, textField, s.name) : ""));
+  } catch (err) {
+    for (const s of sheets) s.close?.();
+    throw err;
+  }
   return { ok: true, rows: tableRows(sheets, textColumns, file, format, warnings), warnings };
+}
+
+/** A UTF-8 text table's one sheet, read from its file through a window; null when it is not one. */
+function streamedSheet(path: string, format: "csv" | "tsv" | "jsonl"): Sheet[] | null {
+  if (format === "jsonl") {
+    const lines = jsonLinesFile(path);
+    return lines && [jsonLinesSheet(lines)];
+  }
+  const table = plainCsvFile(path, format === "tsv" ? "\t" : ",");
+  return table && [{ name: "", columns: table.header, records: table.records }];
 }
 
 function* tableRows(sheets: Sheet[], textColumns: string[], file: string, format: TableFormat, warnings: CorpusWarning[]): Generator<TableRow> {
@@ -110,14 +147,14 @@ function* tableRows(sheets: Sheet[], textColumns: string[], file: string, format
  * text read as UTF-8 again, so that one reader reads every table.
  */
 function textSheet(bytes: Uint8Array, format: TableFormat, encoding?: string): Sheet {
-  let body = utf8Body(bytes, encoding);
+  let body = wholeUtf8(bytes, encoding);
   if (!body) {
     const decoded = decodeText(bytes, encoding);
     if (!decoded.ok) throw new Unreadable(decoded.reason);
     body = Buffer.from(decoded.text.replace(/^\uFEFF/, ""));
   }
   if (format === "json") return arraySheet("", jsonRecords(body.toString("utf8")));
-  if (format === "jsonl") return jsonLinesSheet(body);
+  if (format === "jsonl") return jsonLinesSheet(jsonLinesOf(body));
   const delimiter = format === "tsv" ? "\t" : ",";
   const plain = plainCsvTable(body, delimiter);
   if (plain) return { name: "", columns: plain.header, records: plain.records };
@@ -131,19 +168,12 @@ function textSheet(bytes: Uint8Array, format: TableFormat, encoding?: string): S
   }
 }
 
-/**
- * The bytes after a UTF-8 byte-order mark when they are UTF-8 text with no encoding stated, as
- * `decodeText` would read them; null when it must decide (another encoding, a UTF-16 mark, NUL
- * bytes, no text before a non-ASCII character).
- */
-function utf8Body(bytes: Uint8Array, stated: string | undefined): Buffer | null {
-  if (stated || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return null;
-  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-  const body = Buffer.from(bytes.buffer, bytes.byteOffset + (bom ? 3 : 0), bytes.byteLength - (bom ? 3 : 0));
-  let first = 0;
-  while (first < body.length && (body[first] === 0x20 || (body[first] >= 0x09 && body[first] <= 0x0d))) first++;
-  if (first === body.length || body[first] >= 0x80 || body.includes(0) || !isUtf8(body)) return null;
-  return body;
+/** The bytes after a UTF-8 byte-order mark when they are text `decodeText` reads as UTF-8 with no encoding stated; else null. */
+function wholeUtf8(bytes: Uint8Array, stated: string | undefined): Buffer | null {
+  if (stated) return null;
+  const source = wholeBytes(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  const from = utf8Start(source);
+  return from !== null && utf8Span(source, from, source.bytes.length) ? source.bytes.subarray(from) : null;
 }
 
 const arraySheet = (name: string, records: Record_[]): Sheet => ({ name, columns: records.length ? Object.keys(records[0]) : [], records });
@@ -164,37 +194,18 @@ function jsonRecords(text: string): Record_[] {
  * A JSON Lines file: its first object's keys are the columns. A first line that is not an object
  * makes the file unreadable (it is likely no table of op-eds); a later one skips its row.
  */
-function jsonLinesSheet(body: Buffer): Sheet {
-  const lines = jsonLines(body);
+function jsonLinesSheet(lines: Generator<JsonLine>): Sheet {
   const first = lines.next();
   if (first.done) return { name: "", columns: [], records: [] };
-  if (first.value instanceof BadLine) throw new Unreadable(`${first.value.reason}; write one object per line`);
+  if (first.value instanceof BadLine) {
+    lines.return(undefined);
+    throw new Unreadable(`${first.value.reason}; write one object per line`);
+  }
   const records = (function* () {
     yield first.value as Record_;
     yield* lines;
   })();
-  return { name: "", columns: Object.keys(first.value), records };
-}
-
-/** Each non-blank line parsed as it is reached: an object, or what is wrong with it. */
-function* jsonLines(body: Buffer): Generator<Record_ | BadLine> {
-  let line = 0;
-  for (let at = 0; at < body.length; ) {
-    const end = body.indexOf(0x0a, at);
-    const stop = end < 0 ? body.length : end;
-    const text = body.toString("utf8", at, stop);
-    line++;
-    at = stop + 1;
-    if (!text.trim()) continue;
-    let v: unknown;
-    try {
-      v = JSON.parse(text);
-    } catch (err) {
-      yield new BadLine(`line ${line} is not valid JSON (${(err as Error).message})`);
-      continue;
-    }
-    yield isRecord(v) ? v : new BadLine(`line ${line} is not an object`);
-  }
+  return { name: "", columns: Object.keys(first.value), records, close: () => lines.return(undefined) };
 }
 
 const isRecord = (v: unknown): v is Record_ => typeof v === "object" && v !== null && !Array.isArray(v);

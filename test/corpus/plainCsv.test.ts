@@ -2,7 +2,10 @@ import { strict as assert } from "node:assert";
 import { test } from "node:test";
 import { parse } from "csv-parse/sync";
 import { seededRandom } from "../../src/analysis/stats/random";
-import { plainCsvTable } from "../../src/corpus/plainCsv";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { plainCsvFile, plainCsvTable } from "../../src/corpus/plainCsv";
+import { tempDir } from "../helpers";
 
 /** The plain reader's records of a table written as UTF-8, or null where it leaves the table to csv-parse. */
 function plainCsvRecords(text: string, delimiter: "," | "\t"): Record<string, string>[] | null {
@@ -51,7 +54,7 @@ test("what is not a plain table is left to csv-parse", () => {
   }
 });
 
-test("wherever it answers, on 4,000 seeded tables of quotes, separators and line breaks, it equals csv-parse", () => {
+test("wherever it answers, on 4,000 seeded tables of quotes, separators and line breaks, it equals csv-parse, read whole or through a small window", () => {
   const rand = seededRandom(29);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)];
   const pieces = ["a", "op-ed", " ", ",", "\t", '"', '""', "\n", "\r\n", "\r", "中美", "é", "x y"];
@@ -61,6 +64,7 @@ test("wherever it answers, on 4,000 seeded tables of quotes, separators and line
     if (rand() < 0.5) return s;
     return `"${s.replaceAll('"', rand() < 0.9 ? '""' : '"')}"`;
   };
+  const file = join(tempDir("dk-plain-csv-"), "table.csv");
   let answered = 0;
   let refused = 0;
   for (let t = 0; t < 4000; t++) {
@@ -76,6 +80,10 @@ test("wherever it answers, on 4,000 seeded tables of quotes, separators and line
     if (rand() < 0.5) text += eol;
     const fast = plainCsvRecords(text, delimiter);
     const expected = csvParse(text, delimiter);
+    // Read from a file through a window of a few bytes, rows and fields cross its edges.
+    writeFileSync(file, text);
+    const windowed = plainCsvFile(file, delimiter, 1 + Math.floor(rand() * 12));
+    assert.deepEqual(windowed && [...windowed.records], fast, `through a window: ${JSON.stringify(text)}`);
     if (fast === null) {
       refused++;
       continue;

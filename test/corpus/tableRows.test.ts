@@ -1,12 +1,14 @@
 import { strict as assert } from "node:assert";
-import { writeFileSync } from "node:fs";
+import { readdirSync, readlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 import { countTerms } from "../../src/analysis/counts";
 import { frequencyRows } from "../../src/analysis/frequency";
+import { seededRandom } from "../../src/analysis/stats/random";
 import { decodeText } from "../../src/corpus/decode";
+import { BadLine, jsonLinesFile } from "../../src/corpus/jsonLines";
 import { loadCorpus } from "../../src/corpus/load";
-import { readTable } from "../../src/corpus/tableFile";
+import { readTable, readTableFile } from "../../src/corpus/tableFile";
 import { packedFrequencyRows } from "../../src/engine/frequencyRows";
 import { streamCounts } from "../../src/engine/streamCounts";
 import { tokens } from "../../src/text/tokens";
@@ -87,4 +89,54 @@ test("a UTF-8 table longer than the longest string is read row by row; a text th
   }
   assert.equal(n, rows);
   assert.equal(last, String(rows - 1));
+});
+
+test("JSON Lines read through a window of a few bytes give each line as JSON.parse reads it, on 1,000 seeded files", () => {
+  const rand = seededRandom(31);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)];
+  const file = join(tempDir("dk-jsonl-window-"), "lines.jsonl");
+  const lines = ['{"text":"网络空间 and trust"}', '{"id":7,"text":"a \\"quoted\\" word"}', "[1,2]", '{"text":"cut off', "", "  ", '{"text":"é"}\r'];
+  for (let t = 0; t < 1000; t++) {
+    const chosen = Array.from({ length: 1 + Math.floor(rand() * 6) }, () => pick(lines));
+    // The first line an object, as a file the kit reads whole must start.
+    const text = [lines[0], ...chosen].join("\n") + (rand() < 0.5 ? "\n" : "");
+    writeFileSync(file, text);
+    const expected = text.split("\n").flatMap((line, i) => {
+      if (!line.trim()) return [];
+      try {
+        const v = JSON.parse(line);
+        return [Array.isArray(v) ? `line ${i + 1} is not an object` : v];
+      } catch {
+        return [`line ${i + 1} is not valid JSON`];
+      }
+    });
+    const got = [...jsonLinesFile(file, 1 + Math.floor(rand() * 9))!].map((x) => (x instanceof BadLine ? x.reason.replace(/ \(.*$/, "") : x));
+    assert.deepEqual(got, expected, JSON.stringify(text));
+  }
+});
+
+test("a table refused before its rows are read leaves no file open", () => {
+  const dir = tempDir("dk-table-open-");
+  const openOn = (path: string) => readdirSync("/proc/self/fd").filter((fd) => {
+    try {
+      return readlinkSync(`/proc/self/fd/${fd}`) === path;
+    } catch {
+      return false;
+    }
+  }).length;
+  const noText = join(dir, "no-text.jsonl");
+  writeFileSync(noText, '{"headline":"No text column here"}\n{"headline":"Nor here"}\n');
+  assert.throws(() => readTableFile(noText, "no-text.jsonl"), /no text column/);
+  assert.equal(openOn(noText), 0);
+  const log = join(dir, "log.jsonl");
+  writeFileSync(log, "started at noon\n");
+  const refused = readTableFile(log, "log.jsonl");
+  assert.ok(!refused.ok);
+  assert.equal(openOn(log), 0);
+  const csv = join(dir, "desk.csv");
+  writeFileSync(csv, "id,text\n1,Half read.\n2,Never read.\n");
+  const table = readTableFile(csv, "desk.csv");
+  assert.ok(table.ok);
+  for (const _row of table.rows) break;
+  assert.equal(openOn(csv), 0, "a loop left early closes the file");
 });
