@@ -17,8 +17,11 @@ const LINK = /!?\[[^\]\n]*\]/;
 // A line's start written out rather than with the m flag, under which V8 tries every position.
 const LINE_MARKER = /(?:^|[\n\r\u2028\u2029])(?:\s{0,3}(?:[-+=]|\d{1,9}[.)])(?:\s|$)| {4}|\t)/;
 
-/** A text with no markup-like character, link or line marker is plain: nothing for the parser. */
-const plain = (md: string) => !MARKUP_CHARACTERS.test(md) && !LINK.test(md) && !LINE_MARKER.test(md);
+/**
+ * A text with no markup-like character, link or line marker is plain: nothing for the parser. A
+ * link needs a "[", which `indexOf` finds faster than the expression can look for one.
+ */
+const plain = (md: string) => !MARKUP_CHARACTERS.test(md) && (!md.includes("[") || !LINK.test(md)) && !LINE_MARKER.test(md);
 
 let parser: MarkdownIt | undefined;
 
