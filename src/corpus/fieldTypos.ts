@@ -49,10 +49,10 @@ function nearestKnown(key: string): string | undefined {
   return best;
 }
 
-/** A warning for each field of `fields` that looks like a misspelt known one: it is kept as a field of its own. */
-export function fieldTypos(file: string, fields: Record<string, unknown>, where: string): CorpusWarning[] {
+/** A warning for each field of `fields` (a table's: each column) that looks like a misspelt known one: it is kept as a field of its own. */
+export function fieldTypos(file: string, fields: Record<string, unknown>, where: string, noun = "field"): CorpusWarning[] {
   return Object.keys(fields).flatMap((key) => {
     const meant = meantField(key);
-    return meant ? [{ file, kind: "field" as const, message: `${where}: field "${key}": did you mean ${meant}? (kept as a field of its own)` }] : [];
+    return meant ? [{ file, kind: "field" as const, message: `${where}: ${noun} "${key}": did you mean ${meant}? (kept as a field of its own)` }] : [];
   });
 }

@@ -2,6 +2,7 @@ import { extname } from "node:path";
 import { DiscourseError } from "../errors";
 import type { CorpusWarning } from "./corpus";
 import { isIsoDate, parseDateLine } from "./dates";
+import { fieldTypos, meantField } from "./fieldTypos";
 import { TOO_LONG, decodeText, isTooLong, utf8Span, utf8Start } from "./decode";
 import { readFileBytes } from "../io/readFileBytes";
 import { wholeBytes } from "../io/fileWindow";
@@ -111,6 +112,7 @@ function tableOf(read: () => Sheet[] | null, file: string, format: TableFormat, 
     for (const s of sheets) s.close?.();
     throw err;
   }
+  for (const s of sheets) warnings.push(...columnTypos(file, s));
   return { ok: true, rows: tableRows(sheets, textColumns, file, format, warnings), warnings };
 }
 
@@ -224,6 +226,15 @@ function workbookSheets(bytes: Uint8Array): Sheet[] {
     throw new Unreadable(`not a readable .xlsx workbook (${(err as Error).message}); open and save it again`);
   }
   return wb.SheetNames.map((name) => arraySheet(name, XLSX.utils.sheet_to_json<Record_>(wb.Sheets[name], { defval: null, raw: true })));
+}
+
+/**
+ * A column named like a misspelt field the kit reads ("Titel", "auther"): one warning per sheet, the
+ * column kept as a field of its own. Case alone is no typo here: a table's "Date" is the date.
+ */
+function columnTypos(file: string, sheet: Sheet): CorpusWarning[] {
+  const misspelt = sheet.columns.filter((c) => meantField(c) !== undefined && meantField(c) !== c.toLowerCase());
+  return fieldTypos(file, Object.fromEntries(misspelt.map((c) => [c, null])), sheet.name ? `sheet ${sheet.name}` : "header", "column");
 }
 
 /** The column holding the text: the one given, or the first named text, body, content or article. */

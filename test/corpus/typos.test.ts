@@ -65,3 +65,17 @@ test("a YAML mistake says where (counted from the top of the file) and what to d
   const bracket = folder({ "b.md": `---\ntitle: Talks\ntags: [cyber, norms\nauthor: Jane Roe\n---\n${BODY}` });
   assert.equal(errorLine(bracket), 'b.md: front matter: line 3: "tags: [cyber, norms": a [ or { is never closed; close it, or put the value in quotes');
 });
+
+test("a table's misspelt column is a warning naming file and column; a capitalised one is the field itself", () => {
+  // As a spreadsheet exports it: a byte-order mark, capitalised headers, a typo in one of them.
+  const dir = folder({ "desk.csv": '\uFEFFID,Titel,Date,Auther,text\r\n1,Talks,2020-01-02,Li Wen,"Geneva, again."\r\n2,More,2020-01-03,Li Wen,Then Vienna.\r\n' });
+  const corpus = loadCorpus(dir);
+  const fields = corpus.warnings.filter((w) => w.kind === "field").map((w) => `${w.file}: ${w.message}`);
+  assert.deepEqual(fields, [
+    'desk.csv: header: column "Titel": did you mean title? (kept as a field of its own)',
+    'desk.csv: header: column "Auther": did you mean author? (kept as a field of its own)',
+  ]);
+  assert.equal(corpus.documents[0].meta.Titel, "Talks");
+  assert.equal(corpus.documents[0].meta.date, "2020-01-02");
+  assert.equal(corpus.documents[0].id, "1");
+});
