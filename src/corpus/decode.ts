@@ -129,8 +129,9 @@ function nonEmpty(text: string, encoding: TextEncoding, source: EncodingSource):
 
 /**
  * Where a UTF-8 text file's text starts (after a UTF-8 byte-order mark), or null when `decodeText`
- * must decide how to read it: a UTF-16 mark, or only ASCII white space before a non-ASCII
- * character or the end (whether it is empty is Unicode's white space to judge).
+ * must decide how to read it: a UTF-16 mark, nothing but white space before the end or before a
+ * space outside ASCII (whether the file is empty is for it to judge), or a first character that is
+ * not UTF-8.
  */
 export function utf8Start(source: ByteSource): number | null {
   source.need(0, 3);
@@ -138,10 +139,14 @@ export function utf8Start(source: ByteSource): number | null {
   if ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff)) return null;
   const from = b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? 3 : 0;
   for (let at = from; ; at++) {
-    source.need(at, at + 1);
+    source.need(at, at + 4);
     const c = source.bytes[at - source.start];
     if (c === undefined) return null;
-    if (!(c === 0x20 || (c >= 0x09 && c <= 0x0d))) return c >= 0x80 ? null : from;
+    if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) continue;
+    if (c < 0x80) return from;
+    // A Chinese header's first character is text; a no-break or ideographic space may be all there is.
+    const char = String.fromCodePoint(source.bytes.toString("utf8", at - source.start, at - source.start + 4).codePointAt(0)!);
+    return /\s|\uFFFD/u.test(char) ? null : from;
   }
 }
 

@@ -8,6 +8,7 @@ import { seededRandom } from "../../src/analysis/stats/random";
 import { decodeText } from "../../src/corpus/decode";
 import { BadLine, jsonLinesFile } from "../../src/corpus/jsonLines";
 import { loadCorpus } from "../../src/corpus/load";
+import { plainCsvFile } from "../../src/corpus/plainCsv";
 import { readTable, readTableFile } from "../../src/corpus/tableFile";
 import { packedFrequencyRows } from "../../src/engine/frequencyRows";
 import { streamCounts } from "../../src/engine/streamCounts";
@@ -139,4 +140,18 @@ test("a table refused before its rows are read leaves no file open", () => {
   assert.ok(table.ok);
   for (const _row of table.rows) break;
   assert.equal(openOn(csv), 0, "a loop left early closes the file");
+});
+
+test("a table whose header starts with a Chinese character is read through the window too; a file of wide spaces is left to the decoder", () => {
+  const dir = tempDir("dk-table-zh-");
+  const zh = join(dir, "社论.csv");
+  writeFileSync(zh, '标题,日期,正文\r\n中美关系,2022-03-01,"网络空间, ""互信"" 与合作"\r\n第二篇,2022-03-02,乌镇\r\n');
+  const table = plainCsvFile(zh, ",", 3);
+  assert.ok(table, "read through the window");
+  assert.deepEqual(table.header, ["标题", "日期", "正文"]);
+  assert.deepEqual([...table.records].map((r) => r["正文"]), ['网络空间, "互信" 与合作', "乌镇"]);
+  const blank = join(dir, "blank.csv");
+  writeFileSync(blank, "\u3000\u3000\r\n");
+  assert.equal(plainCsvFile(blank, ","), null);
+  assert.deepEqual(readTableFile(blank, "blank.csv"), { ok: false, reason: "empty (no text)" });
 });
