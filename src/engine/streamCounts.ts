@@ -128,10 +128,6 @@ async function countParts(work: WorkItem[], config: CountConfig, pool: CountPool
   return [local.part()];
 }
 
-/**
- * Takes every later copy of a text out of the merged tallies (corpus order decides which one is
- * first; with duplicates "keep" none is), warning of each; returns the documents and tokens left.
- */
 /** The k-th of a file's documents (a table's are made one by one up to it). */
 function nth<T>(items: Iterable<T>, k: number): T {
   let i = 0;
@@ -139,6 +135,10 @@ function nth<T>(items: Iterable<T>, k: number): T {
   throw new Error(`no document ${k} in the file`);
 }
 
+/**
+ * Takes every later copy of a text out of the merged tallies (corpus order decides which one is
+ * first; with duplicates "keep" none is), warning of each; returns the documents and tokens left.
+ */
 function takeOutCopies(merged: PackedCounts, parts: CountPart[], work: WorkItem[], config: CountConfig, warnings: CorpusWarning[]): { documents: number; tokens: number } {
   const hashes = parts.flatMap((p) => p.hashes).sort((a, b) => a.index - b.index || a.part - b.part);
   const first = new Map<string, string>();
