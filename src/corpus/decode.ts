@@ -145,8 +145,7 @@ export function utf8Start(source: ByteSource): number | null {
     if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) continue;
     if (c < 0x80) return from;
     // A Chinese header's first character is text; a no-break or ideographic space may be all there is.
-    const char = String.fromCodePoint(source.bytes.toString("utf8", at - source.start, at - source.start + 4).codePointAt(0)!);
-    return /\s|\uFFFD/u.test(char) ? null : from;
+    return /^[\s\uFFFD]/u.test(source.bytes.toString("utf8", at - source.start, at - source.start + 4)) ? null : from;
   }
 }
 

@@ -11,7 +11,7 @@ export type JsonLine = Record<string, unknown> | BadLine;
 /** The lines of a JSON Lines file held in memory as UTF-8 bytes (without a byte-order mark). */
 export function jsonLinesOf(bytes: Buffer): Generator<JsonLine> {
   const source = wholeBytes(bytes);
-  return parsedLines(source, lineSpans(source, 0)!, () => undefined);
+  return parsedLines(source, lineSpans(source, 0)!);
 }
 
 /**
@@ -24,7 +24,7 @@ export function jsonLinesFile(path: string, windowBytes?: number): Generator<Jso
   try {
     const from = utf8Start(window);
     const spans = from === null ? null : lineSpans(window, from);
-    return spans && parsedLines(window, spans, () => new FileWindow(path, windowBytes));
+    return spans && parsedLines(window, spans);
   } finally {
     window.close();
   }
@@ -52,9 +52,8 @@ function lineSpans(source: ByteSource, from: number): number[] | null {
 }
 
 /** Each non-blank line parsed as it is reached: an object, or what is wrong with it. */
-function* parsedLines(checked: ByteSource, spans: number[], again: () => FileWindow | undefined): Generator<JsonLine> {
-  const opened = again();
-  const source = opened ?? checked;
+function* parsedLines(checked: ByteSource, spans: number[]): Generator<JsonLine> {
+  const source = checked.reopen();
   try {
     for (let k = 0; k < spans.length; k += 3) {
       source.need(spans[k], spans[k + 1]);
@@ -70,6 +69,6 @@ function* parsedLines(checked: ByteSource, spans: number[], again: () => FileWin
       yield typeof v === "object" && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : new BadLine(`line ${spans[k + 2]} is not an object`);
     }
   } finally {
-    opened?.close();
+    source.close();
   }
 }

@@ -27,7 +27,7 @@ export interface PlainCsvTable {
 
 /** A table held in memory as UTF-8 bytes (without a byte-order mark). */
 export function plainCsvTable(bytes: Buffer, delimiter: "," | "\t"): PlainCsvTable | null {
-  return plainTable(wholeBytes(bytes), 0, delimiter, () => undefined);
+  return plainTable(wholeBytes(bytes), 0, delimiter);
 }
 
 /**
@@ -40,7 +40,7 @@ export function plainCsvFile(path: string, delimiter: "," | "\t", windowBytes?: 
   try {
     const from = utf8Start(window);
     if (from === null) return null;
-    return plainTable(window, from, delimiter, () => new FileWindow(path, windowBytes));
+    return plainTable(window, from, delimiter);
   } finally {
     window.close();
   }
@@ -49,9 +49,9 @@ export function plainCsvFile(path: string, delimiter: "," | "\t", windowBytes?: 
 /**
  * The table checked whole, without making a string for any field but the header's, so that
  * csv-parse can still take it before a row is used; its rows are then read again as iterated,
- * through the file opened `again` (none when the bytes are held whole).
+ * from the source reopened.
  */
-function plainTable(source: ByteSource, from: number, delimiter: "," | "\t", again: () => FileWindow | undefined): PlainCsvTable | null {
+function plainTable(source: ByteSource, from: number, delimiter: "," | "\t"): PlainCsvTable | null {
   const reader = new RowReader(delimiter.charCodeAt(0));
   const header = nextRow(source, reader, from, true);
   if (header === null) return null;
@@ -70,7 +70,7 @@ function plainTable(source: ByteSource, from: number, delimiter: "," | "\t", aga
   }
   // A header with no rows under it is a table of nothing, as csv-parse reads it.
   if (spans.length === 0) return { header: [], records: [] };
-  return { header: names, records: recordsAt(again, source, reader, spans, names) };
+  return { header: names, records: recordsAt(source, reader, spans, names) };
 }
 
 /** The row from `at` on (past blank lines), with where it starts and ends; "end" past the last. */
@@ -94,9 +94,8 @@ function nextRow(source: ByteSource, reader: RowReader, at: number, make: boolea
 }
 
 /** The records of rows already checked, read again from where each starts. */
-function* recordsAt(again: () => FileWindow | undefined, checked: ByteSource, reader: RowReader, spans: number[], header: string[]): Generator<Record<string, string>> {
-  const opened = again();
-  const source = opened ?? checked;
+function* recordsAt(checked: ByteSource, reader: RowReader, spans: number[], header: string[]): Generator<Record<string, string>> {
+  const source = checked.reopen();
   try {
     for (let k = 0; k < spans.length; k += 2) {
       source.need(spans[k], spans[k + 1]);
@@ -107,7 +106,7 @@ function* recordsAt(again: () => FileWindow | undefined, checked: ByteSource, re
       yield record;
     }
   } finally {
-    opened?.close();
+    source.close();
   }
 }
 

@@ -6,10 +6,16 @@ export interface ByteSource {
   start: number;
   readonly final: boolean;
   need(from: number, to: number): void;
+  /** The same bytes from the start again: a file opened anew, or bytes held whole as they are. */
+  reopen(): ByteSource;
+  close(): void;
 }
 
 /** Bytes held whole, as a window that already holds everything. */
-export const wholeBytes = (bytes: Buffer): ByteSource => ({ bytes, start: 0, final: true, need() {} });
+export function wholeBytes(bytes: Buffer): ByteSource {
+  const source: ByteSource = { bytes, start: 0, final: true, need() {}, reopen: () => source, close() {} };
+  return source;
+}
 
 /**
  * A file read forward through one buffer: `bytes` holds the file's bytes from `start`, and `need`
@@ -28,7 +34,10 @@ export class FileWindow implements ByteSource {
   private readonly fd: number;
 
   /** `bufferBytes`: the buffer's first size (a test's small window crosses every kind of boundary). */
-  constructor(path: string, bufferBytes = 1 << 20) {
+  constructor(
+    private readonly path: string,
+    private readonly bufferBytes = 1 << 20,
+  ) {
     this.fd = openSync(path, "r");
     this.size = fstatSync(this.fd).size;
     this.buffer = Buffer.allocUnsafe(Math.max(1, Math.min(bufferBytes, this.size)));
@@ -70,6 +79,10 @@ export class FileWindow implements ByteSource {
     held.copy(into, 0);
     this.start = from;
     this.bytes = into.subarray(0, held.length);
+  }
+
+  reopen(): FileWindow {
+    return new FileWindow(this.path, this.bufferBytes);
   }
 
   close(): void {
