@@ -81,10 +81,16 @@ export const isTooLong = (err: unknown): boolean => (err as { code?: string } | 
 /** Why a text too long for one string is not read. */
 export const TOO_LONG = `too large to read as one text (over ${(0x1fffffe8).toLocaleString("en")} characters); split it into smaller files, or save a table as UTF-8 CSV or JSON Lines, which are read row by row`;
 
+/** The UTF-16 byte order a file's first two bytes mark, if they mark one. */
+const utf16Mark = (b: Uint8Array): "utf-16le" | "utf-16be" | null => (b[0] === 0xff && b[1] === 0xfe ? "utf-16le" : b[0] === 0xfe && b[1] === 0xff ? "utf-16be" : null);
+
+/** Whether a file opens with UTF-8's byte-order mark. */
+const utf8Mark = (b: Uint8Array): boolean => b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf;
+
 function decodeWhole(bytes: Uint8Array, stated?: string): Decoded {
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return utf16(bytes.subarray(2), "utf-16le");
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return utf16(bytes.subarray(2), "utf-16be");
-  const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  const wide = utf16Mark(bytes);
+  if (wide) return utf16(bytes.subarray(2), wide);
+  const bom = utf8Mark(bytes);
   const body = bom ? bytes.subarray(3) : bytes;
   if (body.includes(0)) return { ok: false, reason: "binary (NUL bytes); save it as UTF-8 text" };
   if (stated && !bom) return statedText(body, stated);
@@ -136,8 +142,8 @@ function nonEmpty(text: string, encoding: TextEncoding, source: EncodingSource):
 export function utf8Start(source: ByteSource): number | null {
   source.need(0, 3);
   const b = source.bytes;
-  if ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff)) return null;
-  const from = b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? 3 : 0;
+  if (utf16Mark(b)) return null;
+  const from = utf8Mark(b) ? 3 : 0;
   for (let at = from; ; at++) {
     source.need(at, at + 4);
     const c = source.bytes[at - source.start];
