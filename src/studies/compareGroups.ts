@@ -5,7 +5,7 @@ import {
   frameCounts, frameCoverage, frameDifference, frameRates, frameRatesByDocument,
 } from "../analysis/frames";
 import { type KeynessRow, keyness, topKeyTerms } from "../analysis/keyness";
-import type { CorpusCounts } from "../analysis/counts";
+import { type CorpusCounts, countTerms } from "../analysis/counts";
 import type { FrameDictionary } from "../lexicons/frameSchema";
 import { defaultFrames } from "../lexicons/defaultFrames";
 import type { Progress } from "../progress";
@@ -67,8 +67,10 @@ export function compareGroups(all: Tokens, options: CompareGroupsOptions): Group
   const toks = scope.toks;
   const frames = options.frames ?? defaultFrames;
   const seed = options.seed ?? 1;
-  // The counts given are of all the tokens: they stand unless another language was left out.
-  const counted = toks === all && options.counts?.by === by ? options.counts : toks;
+  // The counts given are of all the tokens: they stand unless another language was left out. Made
+  // here otherwise, once for keyness and coverage both.
+  const given = options.counts;
+  const counted = toks === all && given?.by === by && given.ngram === 1 ? given : countTerms(toks, { by });
   const rows = keyness(counted, { by, a, b });
   const key = topKeyTerms(rows, options.top ?? 12);
   const evidence = termEvidence(toks, [...key.a, ...key.b].map((r) => r.term), { by, a, b });
