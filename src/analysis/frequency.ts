@@ -30,10 +30,11 @@ export interface FrequencyOptions extends CountOptions {
  * Term frequency per group (quanteda's `textstat_frequency` with `groups`). TF-IDF uses the
  * count weighting and base-10 inverse document frequency over the whole corpus (quanteda's
  * `dfm_tfidf` defaults), so a term found in every document scores 0. Rows are ordered by group,
- * then count descending, then term — the same on every run.
+ * then count descending, then term — the same on every run. Given counts (`countTerms`), it reads
+ * them as they are (their `by` and `ngram`), so one count serves this table, keyness and trends.
  */
-export function termFrequency(toks: Tokens | Dfm, options: FrequencyOptions = {}): FreqRow[] {
-  return frequencyRows(countTerms(toks, options), options);
+export function termFrequency(input: Tokens | Dfm | CorpusCounts, options: FrequencyOptions = {}): FreqRow[] {
+  return frequencyRows("groups" in input ? input : countTerms(input, options), options);
 }
 
 /**

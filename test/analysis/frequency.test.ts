@@ -1,6 +1,7 @@
 import { strict as assert } from "node:assert";
 import { test } from "node:test";
 import { frequencyRows, termFrequency } from "../../src/analysis/frequency";
+import { countTerms } from "../../src/analysis/counts";
 import { loadCorpus } from "../../src/corpus/load";
 import { tokens } from "../../src/text/tokens";
 import { MINI } from "../helpers";
@@ -42,6 +43,13 @@ test("grouping by another field pools its documents", () => {
   assert.equal(x.count, 3);
   assert.equal(x.docFreq, 2);
   assert.equal(x.per10k, (3 / 16) * 10_000);
+});
+
+test("given counts, the table reads them as they are: grouped as counted, whatever \"by\" says", () => {
+  const byOutlet = countTerms(mini, { by: "outlet" });
+  assert.deepEqual(termFrequency(byOutlet, { top: 3 }), termFrequency(mini, { by: "outlet", top: 3 }));
+  assert.deepEqual(termFrequency(byOutlet, { by: "year" }), termFrequency(mini, { by: "outlet" }), "counts by outlet stay by outlet");
+  assert.equal(row("2016", "cooperation")!.count, termFrequency(countTerms(mini, { by: "year" })).find((r) => r.group === "2016" && r.term === "cooperation")!.count);
 });
 
 test("without stop words or phrases every word counts", () => {
