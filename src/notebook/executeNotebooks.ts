@@ -35,6 +35,8 @@ export interface NotebookRun {
 
 interface Output {
   output_type: string;
+  name?: string;
+  text?: string | string[];
   ename?: string;
   evalue?: string;
   data?: Record<string, string | string[]>;
@@ -103,7 +105,7 @@ export async function executeNotebooks(
     if (!existsSync(path)) throw new DiscourseError(`jupyter could not run it: ${lastLines(stderr)}`, { file: join(folder, file) });
     const nb = JSON.parse(readFileSync(path, "utf8")) as { cells: { outputs?: Output[] }[] };
     const outputs = nb.cells.flatMap((c) => c.outputs ?? []);
-    const errors = outputs.filter((o) => o.output_type === "error").map((o) => `${o.ename}: ${o.evalue}`);
+    const errors = outputs.flatMap(cellError);
     const figures: string[] = [];
     for (const o of outputs) {
       const svg = o.data?.["image/svg+xml"];
@@ -121,6 +123,19 @@ export async function executeNotebooks(
     runs.push({ notebook: file, path, seconds: (Date.now() - started) / 1000, figures, errors });
   }
   return runs;
+}
+
+/**
+ * A failed cell's error as one line, from one of its outputs. Most kernels send an error output;
+ * tslab sends none: it writes what failed to stderr, either a TypeScript diagnostic ("3:7 - Cannot
+ * find name 'x'.") or the thrown error, its name and message on a line of their own.
+ */
+function cellError(o: Output): string[] {
+  if (o.output_type === "error") return [`${o.ename}: ${o.evalue}`];
+  if (o.output_type !== "stream" || o.name !== "stderr") return [];
+  const text = Array.isArray(o.text) ? o.text.join("") : (o.text ?? "");
+  const line = /^(?:\S+ )?\d+:\d+ - .+$/m.exec(text) ?? /^\w*(?:Error|Exception)\b.*$/m.exec(text);
+  return line ? [line[0].trim()] : [];
 }
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<string> {

@@ -1,6 +1,6 @@
 import { strict as assert } from "node:assert";
 import { spawnSync } from "node:child_process";
-import { readFileSync, readdirSync } from "node:fs";
+import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 import { CLI, ROOT, folderHash, tempDir } from "../helpers";
@@ -103,4 +103,22 @@ test("with --actors and --frames the notebooks speak of the loaded corpus: its a
   // The commentary counts this corpus's documents (two per year), not one op-ed per year.
   assert.match(actors, /year = 2014 has 2 documents/);
   assert.match(run("notebooks", "--corpus", join(FIXTURES, "eu-russia"), "--actors", join(lexicons, "missing.yaml"), "--out", out).err, /missing\.yaml/);
+});
+
+/** A notebook for the tslab kernel with one code cell per source. */
+function notebook(...sources: string[]): string {
+  const cell = (source: string) => ({ cell_type: "code", metadata: {}, source, outputs: [], execution_count: null });
+  return JSON.stringify({ cells: sources.map(cell), metadata: { kernelspec: { name: "tslab", display_name: "TypeScript", language: "typescript" } }, nbformat: 4, nbformat_minor: 5 });
+}
+
+test("a notebook whose cell fails is FAILED with the error's line, exit 1: tslab writes errors to stderr, not as error outputs", { skip }, () => {
+  const folder = tempDir("dk-nbs-own-");
+  writeFileSync(join(folder, "a-runs.ipynb"), notebook('console.log("fine");'));
+  writeFileSync(join(folder, "b-throws.ipynb"), notebook("const rows = [1, 2];", 'if (rows.length < 3) throw new Error("the sheet has no column \\"date\\"");'));
+  writeFileSync(join(folder, "c-type-error.ipynb"), notebook('const n: number = "twelve";'));
+  const out = tempDir("dk-nbs-");
+  const r = run("notebooks", "--corpus", join(FIXTURES, "five-years"), "--notebooks", folder, "--out", out);
+  assert.equal(r.code, 1, r.err + r.out);
+  const status = r.out.trim().split("\n").map((l) => l.replace(/^.*\d figures {2}/, ""));
+  assert.deepEqual(status, ["ok", 'FAILED: Error: the sheet has no column "date"', "FAILED: 1:7 - Type 'string' is not assignable to type 'number'."]);
 });
