@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import type { Browser } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { DiscourseError } from "../errors";
 
 const CANDIDATES = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome", "/usr/bin/google-chrome-stable"];
@@ -50,10 +50,13 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath, args, headless: true });
 }
 
-/** Aborts every request a page makes that is not a file:, data: or about: URL. */
-export async function blockNetwork(page: import("playwright-core").Page): Promise<string[]> {
+/**
+ * Aborts every request a page (or every page of a context) makes that is not a file:, data:,
+ * about: or blob: URL. Returns the list the refused URLs are added to as they come.
+ */
+export async function blockNetwork(target: Page | BrowserContext): Promise<string[]> {
   const blocked: string[] = [];
-  await page.route("**/*", (route) => {
+  await target.route("**/*", (route) => {
     const url = route.request().url();
     if (/^(file|data|about|blob):/.test(url)) return route.continue();
     blocked.push(url);

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { extname, join } from "node:path";
 import { pathToFileURL } from "node:url";
-import type { Browser, Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import type { Figure } from "../charts/figure";
 import { type PlotlyBundle, bundleFor, plotlyVendorPath } from "../charts/plotlyHtml";
 import { DiscourseError } from "../errors";
@@ -47,8 +47,8 @@ function svgWithProvenance(svg: string, p: Provenance): string {
 export class FigureExporter {
   private constructor(
     private readonly browser: Browser,
+    private readonly context: BrowserContext,
     private readonly plotPage: Page,
-    private readonly pdfPage: Page,
     /** Requests the pages tried to make and were refused: stays empty when all is local. */
     readonly blocked: string[],
   ) {}
@@ -57,11 +57,11 @@ export class FigureExporter {
     const browser = await launchBrowser();
     try {
       const context = await browser.newContext({ offline: true });
+      // Blocked for the whole context, so a page opened later (the PDF page) is held to it too.
+      const blocked = await blockNetwork(context);
       const plotPage = await context.newPage();
-      const pdfPage = await context.newPage();
-      const blocked = [...(await blockNetwork(plotPage)), ...(await blockNetwork(pdfPage))];
       await loadPlotly(plotPage, "basic");
-      return new FigureExporter(browser, plotPage, pdfPage, blocked);
+      return new FigureExporter(browser, context, plotPage, blocked);
     } catch (err) {
       await browser.close();
       throw err;
@@ -73,6 +73,9 @@ export class FigureExporter {
    * in one batch, or shown in a notebook and then exported, and Plotly lays it out once for all.
    */
   private readonly rendered = new Map<string, string>();
+
+  /** The page PDFs are printed on, opened with the first PDF: a notebook that only shows figures needs none. */
+  private pdfPage?: Promise<Page>;
 
   /** The plotly.js the plot page has loaded: the basic bundle until a figure needs the full one. */
   private bundle: PlotlyBundle = "basic";
@@ -137,11 +140,13 @@ export class FigureExporter {
   /** PDF bytes: the SVG printed on a page of the figure's size, so text and shapes stay vector. */
   async pdf(figure: Figure, width: number, height: number): Promise<Buffer> {
     const svg = await this.svg(figure, width, height);
-    await this.pdfPage.setContent(
+    this.pdfPage ??= this.context.newPage();
+    const page = await this.pdfPage;
+    await page.setContent(
       `<!DOCTYPE html><html><head><meta charset="utf-8"><style>@page{margin:0}html,body{margin:0;padding:0}svg{display:block}</style></head><body>${svg}</body></html>`,
     );
-    await this.pdfPage.evaluate(vectorizePatterns);
-    return this.pdfPage.pdf({ width: `${width}px`, height: `${height}px`, printBackground: true, pageRanges: "1" });
+    await page.evaluate(vectorizePatterns);
+    return page.pdf({ width: `${width}px`, height: `${height}px`, printBackground: true, pageRanges: "1" });
   }
 
   /**

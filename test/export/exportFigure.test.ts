@@ -61,6 +61,23 @@ test("exports 10 figures with one browser in under 10 s, each carrying provenanc
   }
 });
 
+test("a figure that names a web image is exported offline: the request is refused and listed", async () => {
+  const out = tempDir();
+  const logo = "https://example.org/newspaper-logo.png";
+  const figure: Figure = { ...figures[0], layout: { ...figures[0].layout, images: [{ source: logo, xref: "paper", yref: "paper", x: 0, y: 1, sizex: 0.2, sizey: 0.2 }] } };
+  const exporter = await FigureExporter.open();
+  try {
+    await exporter.export(figures[0], join(out, "plain.svg"));
+    await exporter.export(figures[0], join(out, "plain.pdf"));
+    assert.deepEqual(exporter.blocked, [], "a figure of its own makes no request");
+    await exporter.export(figure, join(out, "logo.pdf"));
+    assert.ok(exporter.blocked.includes(logo), `refused: ${exporter.blocked.join(", ")}`);
+  } finally {
+    await exporter.close();
+  }
+  assert.deepEqual(readdirSync(out).sort(), ["logo.pdf", "plain.pdf", "plain.svg"]);
+});
+
 test("exportFigures writes a batch with one browser and reports each file", async () => {
   const out = tempDir();
   const heard: string[] = [];
