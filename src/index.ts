@@ -121,4 +121,4 @@ export { writeReport, reportSections, reportHtml, type ReportOptions } from "./e
 export { exportReportFigures, parseFormats } from "./export/reportFigures";
 export { exportFigure, exportFigures, FigureExporter, type ExportOptions, type FigureFormat } from "./export/exportFigure";
 export { readPngDpi, readPngText } from "./export/pngChunks";
-export { chromiumPath } from "./export/browser";
+export { chromiumPath } from "./export/chromiumPath";

@@ -1,24 +1,5 @@
-import { existsSync } from "node:fs";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { DiscourseError } from "../errors";
-
-const CANDIDATES = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome", "/usr/bin/google-chrome-stable"];
-
-/** The Chromium to drive: $CHROME_PATH, else the first system install found. Never downloads one. */
-export function chromiumPath(): string {
-  const fromEnv = process.env.CHROME_PATH;
-  if (fromEnv) {
-    if (!existsSync(fromEnv)) throw new DiscourseError(`CHROME_PATH points to ${fromEnv}, which does not exist; fix it or unset it`, { field: "CHROME_PATH" });
-    return fromEnv;
-  }
-  const found = CANDIDATES.find((p) => existsSync(p));
-  if (!found) {
-    throw new DiscourseError(
-      "figure export needs Chromium: install it (Debian/Ubuntu: sudo apt-get install chromium) or set CHROME_PATH to a Chrome/Chromium binary",
-    );
-  }
-  return found;
-}
+import { chromiumPath } from "./chromiumPath";
 
 /**
  * Flags that keep Chromium off the network: no background services, updates, sync or metrics.
