@@ -7,6 +7,8 @@
  * punctuation, possessives, a leading "the", honorific titles (kept as a second spelling).
  */
 import type { ActorKind } from "../../lexicons/actorSchema";
+import { splitSentences } from "../../text/sentences";
+import { stopwordSet } from "../../text/stopwords";
 
 export interface NameCandidate {
   /** The name as written, cleaned. */
@@ -73,6 +75,24 @@ type Nlp = (text: string) => {
 
 let nlp: Nlp | undefined;
 
+/** A capital after a space: a name, "I", or a quotation's first word, inside the sentence. */
+const CAPITAL_INSIDE = /\s\p{Lu}/u;
+const FIRST_WORD = /^[^\p{L}]*(\p{L}+)/u;
+const STOPWORDS = stopwordSet("default");
+
+/**
+ * The sentences of a text the tagger can find a name in, joined as paragraphs: those with a capital
+ * inside, and those that open with a word that is not a stop word ("Kennedy said so."). A sentence
+ * left out ("The plan failed.") opens with a stop word and holds no other capital: it names no one,
+ * and the tagger, the slow part of finding names, need not read it.
+ */
+function sentencesWithNames(text: string): string {
+  return splitSentences(text)
+    .map((s) => text.slice(s.start, s.end).trim())
+    .filter((s) => CAPITAL_INSIDE.test(s) || !STOPWORDS.has((FIRST_WORD.exec(s)?.[1] ?? "").toLowerCase()))
+    .join("\n\n");
+}
+
 /** compromise, loaded on first use (it takes a few hundred milliseconds). */
 function tagger(): Nlp {
   nlp ??= require("compromise") as Nlp;
@@ -87,7 +107,7 @@ function tagger(): Nlp {
 export function nameCandidates(text: string, options: { tag?: boolean } = {}): TextNames {
   const out: NameCandidate[] = [];
   const nlpOf = tagger();
-  const doc = options.tag === false ? undefined : nlpOf(text);
+  const doc = options.tag === false ? undefined : nlpOf(sentencesWithNames(text));
   const add = (raw: string, kind: ActorKind) => {
     const name = cleanName(raw);
     if (tooShort(name) || !/\p{Lu}/u.test(name[0]) || ONLY_TITLES.test(name) || NOT_NAMES.test(name)) return;

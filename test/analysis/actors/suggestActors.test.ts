@@ -78,6 +78,15 @@ test("a title before an initial is no actor: Mrs. J. M. Cheshire does not make a
   assert.ok(!names.some((n) => n.length < 3), names.join(", "));
 });
 
+test("the tagger reads every sentence that may hold a name: one opening with a name, one with a name inside", async () => {
+  const { nameCandidates } = await import("../../../src/analysis/actors/nameCandidates");
+  // Lower-case throughout but for the names, so only the tagger can tell that Obama and Nairobi are names.
+  const text = "Obama arrived late. the talks went on for hours. it was cold in the hall. the delegates flew on to Nairobi.";
+  const found = nameCandidates(text).names.map((n) => `${n.name}:${n.kind}`);
+  assert.ok(found.includes("Obama:person"), found.join(", "));
+  assert.ok(found.some((n) => n.startsWith("Nairobi:")), found.join(", "));
+});
+
 test("a corpus the English tagger finds no names in gives no suggestions, not an error", () => {
   assert.deepEqual(suggestActors(loadCorpus("test/fixtures/chinese")), []);
 });
