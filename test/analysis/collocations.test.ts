@@ -61,6 +61,19 @@ test("the shift between two groups: shares of the node's windows, G² and Log Ra
   assert.throws(() => collocateShift(t, "sovereignty", { a: "2016", b: "2022" }), /no collocates in year = "2016"/);
 });
 
+test("a shift reads A and B alone: a third group changes nothing, and a group not found is named beside all there are", () => {
+  const docs = [
+    { id: "a", year: 2016, text: "Cooperation means mutual trust. Win-win cooperation means trust." },
+    { id: "b", year: 2022, text: "Cooperation has conditions. Cooperation needs conditions and trust." },
+  ];
+  const third = { id: "c", year: 2019, text: "Cooperation builds trust, trust builds cooperation, and conditions fade." };
+  const options = { a: "2016", b: "2022", left: 5, right: 5, minCount: 1 };
+  const two = tokens(textCorpus(docs), { phrases: "none", fold: "none" });
+  const three = tokens(textCorpus([...docs, third]), { phrases: "none", fold: "none" });
+  assert.deepEqual(collocateShift(three, "cooperation", options), collocateShift(two, "cooperation", options));
+  assert.throws(() => collocateShift(three, "cooperation", { ...options, b: "2023" }), /no document has year = "2023"; choose one of: 2016, 2019, 2022$/);
+});
+
 test("sequences: λ and z of 'a b' from the table of all runs, and a trigram's cells by brute force", () => {
   const t = tokens(textCorpus([{ id: "s", year: 2016, text: "a b a b c a b d" }]), words);
   const ab = sequenceCollocations(t, { sizes: [2], minCount: 2 }).find((r) => r.collocation === "a b")!;

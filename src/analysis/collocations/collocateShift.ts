@@ -5,6 +5,7 @@
  * (../stats/effectSizes.ts). Both groups' association scores (log-Dice) stand beside them.
  */
 import { z } from "zod";
+import { groupOf, sortGroups } from "../../corpus/corpus";
 import { DiscourseError } from "../../errors";
 import type { Tokens } from "../../text/tokens";
 import { logRatio } from "../stats/effectSizes";
@@ -36,9 +37,12 @@ export interface CollocateShiftOptions extends CollocateOptions {
   b: string;
 }
 
-function tallyOf(tallies: GroupTally[], group: string, flag: "a" | "b", by: string): GroupTally {
+/** The groups of the tokens' documents, in the kit's group order. */
+const groupsOf = (toks: Tokens, by: string) => sortGroups(new Set(toks.docs.map((d) => groupOf(d.doc, by))));
+
+function tallyOf(tallies: GroupTally[], group: string, flag: "a" | "b", by: string, toks: Tokens): GroupTally {
   const t = tallies.find((g) => g.group === group);
-  if (!t) throw new DiscourseError(`no document has ${by} = "${group}"; choose one of: ${tallies.map((g) => g.group).join(", ")}`, { field: `options.${flag}` });
+  if (!t) throw new DiscourseError(`no document has ${by} = "${group}"; choose one of: ${groupsOf(toks, by).join(", ")}`, { field: `options.${flag}` });
   return t;
 }
 
@@ -48,9 +52,9 @@ function tallyOf(tallies: GroupTally[], group: string, flag: "a" | "b", by: stri
  */
 export function collocateShift(toks: Tokens, node: string, options: CollocateShiftOptions): CollocateShiftRow[] {
   const by = options.by ?? "year";
-  const tallies = collocateTallies(toks, node, options);
-  const a = tallyOf(tallies, options.a, "a", by);
-  const b = tallyOf(tallies, options.b, "b", by);
+  const tallies = collocateTallies(toks, node, { ...options, groups: [options.a, options.b] });
+  const a = tallyOf(tallies, options.a, "a", by, toks);
+  const b = tallyOf(tallies, options.b, "b", by, toks);
   for (const [g, flag] of [[a, "a"], [b, "b"]] as const) {
     if (g.windowTokens === 0) throw new DiscourseError(`"${node}" has no collocates in ${by} = "${g.group}" (found ${g.nodeCount} times); nothing to compare`, { field: `options.${flag}` });
   }

@@ -67,13 +67,16 @@ export interface GroupTally {
 const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
 
 /** Per group: the node's occurrences, its windows and every term's count inside and in all. */
-export function collocateTallies(toks: Tokens, node: string, options: CollocateOptions = {}): GroupTally[] {
+export function collocateTallies(toks: Tokens, node: string, options: CollocateOptions & { groups?: readonly string[] } = {}): GroupTally[] {
   const by = options.by ?? "year";
   checkGroupingField(toks.corpus, by);
   const hits = queryHits(toks, node, queryMode(node, options.match));
   const tallies = new Map<string, GroupTally>();
+  // Only the groups asked for: a comparison of two reads nothing of the others.
+  const wanted = options.groups && new Set(options.groups);
   toks.docs.forEach((dt, di) => {
     const group = groupOf(dt.doc, by);
+    if (wanted && !wanted.has(group)) return;
     let g = tallies.get(group);
     if (!g) tallies.set(group, (g = { group, nodeCount: 0, windowTokens: 0, tokens: 0, inside: new Map(), counts: new Map() }));
     for (const t of dt.tokens) {
