@@ -29,7 +29,7 @@ export interface NotebookRun {
   seconds: number;
   /** Figure files taken from the notebook's outputs (static SVG/PNG previews). */
   figures: string[];
-  /** Error outputs, as "Name: message"; empty when every cell ran. */
+  /** Each failed cell's error in one line ("Name: message", or the diagnostic tslab wrote); empty when every cell ran. */
   errors: string[];
 }
 
