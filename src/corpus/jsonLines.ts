@@ -8,10 +8,14 @@ export class BadLine {
 
 export type JsonLine = Record<string, unknown> | BadLine;
 
-/** The lines of a JSON Lines file held in memory as UTF-8 bytes (without a byte-order mark). */
+/**
+ * The lines of a JSON Lines file held in memory as UTF-8 bytes (without a byte-order mark): text
+ * already decoded, so its lines are not checked again. A character UTF-8 text files may not hold
+ * (a NUL in a UTF-16 file) makes its line invalid JSON, a row skipped and named.
+ */
 export function jsonLinesOf(bytes: Buffer): Generator<JsonLine> {
   const source = wholeBytes(bytes);
-  return parsedLines(source, lineSpans(source, 0)!);
+  return parsedLines(source, lineSpans(source, 0, false)!);
 }
 
 /**
@@ -23,15 +27,15 @@ export function jsonLinesFile(path: string, windowBytes?: number): Generator<Jso
   const window = new FileWindow(path, windowBytes);
   try {
     const from = utf8Start(window);
-    const spans = from === null ? null : lineSpans(window, from);
+    const spans = from === null ? null : lineSpans(window, from, true);
     return spans && parsedLines(window, spans);
   } finally {
     window.close();
   }
 }
 
-/** Each non-empty line's start, end and number, or null when one is not UTF-8 text. */
-function lineSpans(source: ByteSource, from: number): number[] | null {
+/** Each non-empty line's start, end and number; with `check`, null when one is not UTF-8 text. */
+function lineSpans(source: ByteSource, from: number, check: boolean): number[] | null {
   const spans: number[] = [];
   let line = 0;
   for (let at = from; ; ) {
@@ -45,7 +49,7 @@ function lineSpans(source: ByteSource, from: number): number[] | null {
     }
     const end = lf < 0 ? source.start + source.bytes.length : source.start + lf;
     line++;
-    if (!utf8Span(source, at, end)) return null;
+    if (check && !utf8Span(source, at, end)) return null;
     if (end > at) spans.push(at, end, line);
     at = end + 1;
   }

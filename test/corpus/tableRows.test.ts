@@ -46,6 +46,17 @@ test("a JSON Lines file with a broken line keeps every other row and names the l
   assert.equal(skipped[1], "scraped.jsonl#4: line 5 is not an object; row skipped");
 });
 
+test("a UTF-16 JSON Lines file (Notepad's \"Unicode\") with a NUL in a line skips that row, named, and reads the rest", () => {
+  const dir = tempDir("dk-jsonl-utf16-");
+  const lines = '{"id":"u1","text":"Trust was the first word."}\r\n{"id":"u2","text":"Cut\u0000 here."}\r\n{"id":"u3","text":"Talks resumed."}\r\n';
+  writeFileSync(join(dir, "notepad.jsonl"), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(lines, "utf16le")]));
+  const corpus = loadCorpus(dir);
+  assert.deepEqual(corpus.documents.map((d) => d.id), ["u1", "u3"]);
+  const skipped = corpus.warnings.filter((w) => w.kind === "skipped").map((w) => `${w.file}: ${w.message}`);
+  assert.equal(skipped.length, 1, skipped.join("\n"));
+  assert.match(skipped[0], /^notepad\.jsonl#2: line 2 is not valid JSON \(.+\); row skipped$/);
+});
+
 test("a JSON Lines file whose first line is not an object is skipped whole, with one line", () => {
   const dir = tempDir("dk-jsonl-log-");
   writeFileSync(join(dir, "server.jsonl"), "2022-03-01 12:00 started\n" + '{"text":"not a table of op-eds"}\n');
