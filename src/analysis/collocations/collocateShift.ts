@@ -5,7 +5,7 @@
  * (../stats/effectSizes.ts). Both groups' association scores (log-Dice) stand beside them.
  */
 import { z } from "zod";
-import { groupOf, sortGroups } from "../../corpus/corpus";
+import { groupDocuments } from "../../corpus/corpus";
 import { DiscourseError } from "../../errors";
 import type { Tokens } from "../../text/tokens";
 import { logRatio } from "../stats/effectSizes";
@@ -37,12 +37,9 @@ export interface CollocateShiftOptions extends CollocateOptions {
   b: string;
 }
 
-/** The groups of the tokens' documents, in the kit's group order. */
-const groupsOf = (toks: Tokens, by: string) => sortGroups(new Set(toks.docs.map((d) => groupOf(d.doc, by))));
-
 function tallyOf(tallies: GroupTally[], group: string, flag: "a" | "b", by: string, toks: Tokens): GroupTally {
   const t = tallies.find((g) => g.group === group);
-  if (!t) throw new DiscourseError(`no document has ${by} = "${group}"; choose one of: ${groupsOf(toks, by).join(", ")}`, { field: `options.${flag}` });
+  if (!t) throw new DiscourseError(`no document has ${by} = "${group}"; choose one of: ${groupDocuments(toks.corpus, by).map((g) => g.group).join(", ")}`, { field: `options.${flag}` });
   return t;
 }
 
