@@ -64,17 +64,6 @@ export function initials(name: string): string {
     .toUpperCase();
 }
 
-type Found = { out(format: "array"): string[] };
-type Nlp = (text: string) => {
-  people(): Found;
-  places(): Found;
-  organizations(): Found;
-  match(pattern: string): Found;
-  has(pattern: string): boolean;
-};
-
-let nlp: Nlp | undefined;
-
 /** A capital after a space: a name, "I", or a quotation's first word, inside the sentence. */
 const CAPITAL_INSIDE = /\s\p{Lu}/u;
 const FIRST_WORD = /^[^\p{L}]*(\p{L}+)/u;
@@ -92,6 +81,17 @@ function sentencesWithNames(text: string): string {
     .filter((s) => CAPITAL_INSIDE.test(s) || !STOPWORDS.has((FIRST_WORD.exec(s)?.[1] ?? "").toLowerCase()))
     .join("\n\n");
 }
+
+type Found = { out(format: "array"): string[] };
+type Nlp = (text: string) => {
+  people(): Found;
+  places(): Found;
+  organizations(): Found;
+  match(pattern: string): Found;
+  has(pattern: string): boolean;
+};
+
+let nlp: Nlp | undefined;
 
 /** compromise, loaded on first use (it takes a few hundred milliseconds). */
 function tagger(): Nlp {
