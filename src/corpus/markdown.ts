@@ -4,7 +4,8 @@
  * emphasis (nested or not), links and reference links keep their text; URLs, images, reference
  * definitions, list and quote markers, rules and HTML tags go; code keeps its text; a table keeps its
  * cells' text, a row per line. Line breaks are kept, so paragraphs and line numbers survive. Text
- * without any Markdown punctuation is returned as it is, unparsed.
+ * without any Markdown punctuation is returned as it is, unparsed; text whose only markup is
+ * backslash escapes (as converters such as pandoc write them) has its escapes undone, unparsed.
  */
 import MarkdownItModule = require("markdown-it");
 
@@ -17,11 +18,32 @@ const LINK = /!?\[[^\]\n]*\]/;
 // A line's start written out rather than with the m flag, under which V8 tries every position.
 const LINE_MARKER = /(?:^|[\n\r\u2028\u2029])(?:\s{0,3}(?:[-+=]|\d{1,9}[.)])(?:\s|$)| {4}|\t)/;
 
+/** A character reference (`&amp;`, `&#8212;`), which the parser decodes. */
+const ENTITY = /&(?:#[0-9]{1,7}|#[Xx][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/;
+/** A backslash before ASCII punctuation: CommonMark's escape, the character itself as text. */
+const ESCAPE = /\\([!-/:-@[-`{-~])/g;
+
 /**
- * A text with no markup-like character, link or line marker is plain: nothing for the parser. A
- * link needs a "[", which `indexOf` finds faster than the expression can look for one.
+ * Text with no link and no character reference, whose markup-like characters are all
+ * `MARKUP_CHARACTERS` found by `markup`. A link needs a "[" and a reference an "&", which `indexOf`
+ * finds faster than the expressions can look for them.
  */
-const plain = (md: string) => !MARKUP_CHARACTERS.test(md) && (!md.includes("[") || !LINK.test(md)) && !LINE_MARKER.test(md);
+const bare = (md: string, markup: boolean) =>
+  !markup && (!md.includes("[") || !LINK.test(md)) && (!md.includes("&") || !ENTITY.test(md));
+
+/** A text with no markup-like character, link, character reference or line marker: nothing for the parser. */
+const plain = (md: string) => bare(md, MARKUP_CHARACTERS.test(md)) && !LINE_MARKER.test(md);
+
+/**
+ * The text of Markdown whose only markup is backslash escapes, the escapes undone: what the parser
+ * makes of it, line for line. Undefined when anything else is left once the escapes are taken out
+ * (a backslash before a letter or at a line's end among them), for the parser to read.
+ */
+export function escapedText(md: string): string | undefined {
+  if (!md.includes("\\") || LINE_MARKER.test(md)) return undefined;
+  const left = md.replace(ESCAPE, "");
+  return bare(left, MARKUP_CHARACTERS.test(left)) ? md.replace(ESCAPE, "$1") : undefined;
+}
 
 let parser: MarkdownIt | undefined;
 
@@ -47,6 +69,11 @@ const stripTags = (s: string) => s.replace(/<\/?[A-Za-z][^>]*>|<!--[\s\S]*?-->/g
 
 export function markdownToText(md: string): string {
   if (plain(md)) return md;
+  return escapedText(md) ?? parsedText(md);
+}
+
+/** The text of any Markdown, read by markdown-it: what `markdownToText` returns when it must parse. */
+export function parsedText(md: string): string {
   const lines: string[] = md.split("\n").map(() => "");
   const put = (line: number, text: string) => {
     text.split("\n").forEach((t, i) => {
