@@ -22,6 +22,7 @@ import {
   ManifestSchema,
   type MetaValue,
   plainEntry,
+  plainFileMeta,
   plainOutline,
 } from "./schema";
 import { READ_EXTENSIONS, type SourceFormat, type SourceText, readSource, sourceFormat } from "./sourceFile";
@@ -348,9 +349,9 @@ function documentFrom(d: {
   const { file, source, options, warnings, manifestMeta, named } = d;
   const at = documentPlace({ file, part: d.part });
   const table = isTable(source.format);
-  // Most files state nothing themselves: zod's object check is skipped for them. A table's row is
-  // checked as it was read.
-  const fileMeta = Object.keys(source.meta).length === 0 || table ? source.meta : parseWith(FileMetaSchema, source.meta, file);
+  // Most files state nothing themselves, or plain fields: zod's object check is skipped for them. A
+  // table's row is checked as it was read.
+  const fileMeta = Object.keys(source.meta).length === 0 || table ? source.meta : (plainFileMeta(source.meta) ?? parseWith(FileMetaSchema, source.meta, file));
   if (source.format === "txt" || source.format === "md") warnings.push(...fieldTypos(at, fileMeta, "front matter"));
   const properties = source.properties ?? {};
   // Reading the header for metadata costs a second cleaning pass: only when something is missing.

@@ -66,14 +66,36 @@ export function plainEntry(e: unknown): DocumentEntry | undefined {
   if (typeof e.file !== "string" || e.file === "" || (e.id !== undefined && (typeof e.id !== "string" || e.id === ""))) return undefined;
   if (!optionalString(e.title) || !optionalString(e.author) || !(e.date === undefined || (typeof e.date === "string" && isIsoDate(e.date)))) return undefined;
   if (!optionalNonEmpty(e.encoding) || !optionalNonEmpty(e.textField)) return undefined;
+  return inSchemaOrder(e, ENTRY_FIELDS) as DocumentEntry | undefined;
+}
+
+/**
+ * The fields as a zod object with a catchall of metadata values returns them: the schema's own
+ * `fields` that are present (already checked by the caller), then every other one, which must be a
+ * metadata value and not `year`. Undefined when one is not, for the schema to name the fault.
+ */
+function inSchemaOrder(e: Record<string, unknown>, fields: readonly string[]): Record<string, unknown> | undefined {
   const out: Record<string, unknown> = {};
-  for (const k of ENTRY_FIELDS) if (k in e) out[k] = e[k];
+  for (const k of fields) if (k in e) out[k] = e[k];
   for (const k in e) {
-    if ((ENTRY_FIELDS as readonly string[]).includes(k)) continue;
+    if (fields.includes(k)) continue;
     if (k === "year" || k === "__proto__" || !isMetaValue(e[k])) return undefined;
     out[k] = e[k];
   }
-  return out as DocumentEntry;
+  return out;
+}
+
+const FILE_META_FIELDS = ["title", "author", "date"] as const;
+
+/**
+ * What `FileMetaSchema` makes of a file's own metadata that plainly passes it (title and author
+ * strings, a valid date, metadata values elsewhere, no `year`); undefined for anything else, for
+ * the schema to check and name the fault. Every Markdown file with front matter is checked.
+ */
+export function plainFileMeta(meta: Record<string, unknown>): Record<string, MetaValue> | undefined {
+  if (!optionalString(meta.title) || !optionalString(meta.author)) return undefined;
+  if (!(meta.date === undefined || (typeof meta.date === "string" && isIsoDate(meta.date)))) return undefined;
+  return inSchemaOrder(meta, FILE_META_FIELDS) as Record<string, MetaValue> | undefined;
 }
 
 /** Metadata a file states itself (front matter, page metadata): checked like the manifest's. */
