@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { DiscourseError } from "../errors";
+import type { Document } from "../corpus/corpus";
 import { stem } from "../text/stem";
 import { words } from "../text/words";
 import { foldedQuery } from "../text/aliasFolds";
@@ -139,15 +140,20 @@ export function queryMode(query: string, match: KwicOptions["match"] = "auto"): 
   return match !== "auto" ? match : /^\/.*\/[a-z]*$/s.test(query) ? "regex" : query.includes("*") ? "glob" : "term";
 }
 
-/** Every match of a query in each document (in document order): what KWIC and collocations read. */
-export function queryHits(toks: Tokens, query: string, mode: "term" | "glob" | "regex"): QueryHit[][] {
+/**
+ * Every match of a query in each document (in document order): what KWIC and collocations read.
+ * With `read`, only the documents it keeps are searched; the others have no matches.
+ */
+export function queryHits(toks: Tokens, query: string, mode: "term" | "glob" | "regex", read?: (doc: Document) => boolean): QueryHit[][] {
   const matchers = mode === "regex" ? [] : tokenMatchers(query, mode, toks.options);
   const phraseQuery = mode === "term" && matchers.length > 1;
   const re = mode === "regex" ? parseRegex(query) : undefined;
   return toks.docs.map(({ tokens, doc }) =>
-    re
-      ? regexSpans(doc.text, tokens, re)
-      : findTokenSpans(tokens, matchers, phraseQuery).map((span) => ({ span, start: tokens[span.from].start, end: tokens[span.to - 1].end })),
+    read && !read(doc)
+      ? []
+      : re
+        ? regexSpans(doc.text, tokens, re)
+        : findTokenSpans(tokens, matchers, phraseQuery).map((span) => ({ span, start: tokens[span.from].start, end: tokens[span.to - 1].end })),
   );
 }
 

@@ -64,7 +64,7 @@ export function collocationStudy(toks: Tokens, fc: FrameCounts, options: Colloca
       return { ...base, shift: [], shown: [], evidence: [], note: err.detail };
     }
     const shown = [...shift.filter((r) => r.side === "A").slice(0, top), ...shift.filter((r) => r.side === "B").slice(-top)];
-    const lines = collocationLines(words, word, shown.map((r) => r.collocate), { by, left: window, right: window, match: "term" });
+    const lines = collocationLines(words, word, shown.map((r) => r.collocate), { by, group: [a, b], left: window, right: window, match: "term" });
     const inGroup = (collocate: string, group: string) => lines.get(collocate)!.filter((l) => l.group === group);
     return { ...base, shift, shown, evidence: shown.map((r) => ({ collocate: r.collocate, a: inGroup(r.collocate, a), b: inGroup(r.collocate, b) })) };
   });

@@ -1,6 +1,6 @@
 import { strict as assert } from "node:assert";
 import { test } from "node:test";
-import { collocateShift, collocates, collocationEvidence, sequenceCollocations } from "../../src/analysis/collocations";
+import { collocateShift, collocates, collocationEvidence, collocationLines, sequenceCollocations } from "../../src/analysis/collocations";
 import { loadCorpus } from "../../src/corpus/load";
 import { tokens } from "../../src/text/tokens";
 import { SEEDS, textCorpus } from "../helpers";
@@ -72,6 +72,25 @@ test("a shift reads A and B alone: a third group changes nothing, and a group no
   const three = tokens(textCorpus([...docs, third]), { phrases: "none", fold: "none" });
   assert.deepEqual(collocateShift(three, "cooperation", options), collocateShift(two, "cooperation", options));
   assert.throws(() => collocateShift(three, "cooperation", { ...options, b: "2023" }), /no document has year = "2023"; choose one of: 2016, 2019, 2022$/);
+});
+
+test("evidence for some groups is every group's evidence less the others' lines", () => {
+  const t = tokens(textCorpus([
+    { id: "a", year: 2016, text: "Cooperation means mutual trust. Win-win cooperation means trust." },
+    { id: "c", year: 2019, text: "Cooperation builds trust, trust builds cooperation." },
+    { id: "b", year: 2022, text: "Cooperation needs conditions and trust." },
+  ]), { phrases: "none", fold: "none" });
+  const collocates = ["trust", "means", "builds"];
+  const all = collocationLines(t, "cooperation", collocates, { left: 5, right: 5 });
+  const two = collocationLines(t, "cooperation", collocates, { left: 5, right: 5, group: ["2016", "2022"] });
+  const one = collocationLines(t, "cooperation", collocates, { left: 5, right: 5, group: "2019" });
+  for (const c of collocates) {
+    assert.deepEqual(two.get(c), all.get(c)!.filter((l) => l.group !== "2019"), c);
+    assert.deepEqual(one.get(c), all.get(c)!.filter((l) => l.group === "2019"), c);
+  }
+  // The lines compared are there: 2019 holds "builds" twice over, around two cooperations.
+  assert.equal(one.get("builds")!.length, 2);
+  assert.equal(two.get("trust")!.length, 3);
 });
 
 test("sequences: λ and z of 'a b' from the table of all runs, and a trigram's cells by brute force", () => {

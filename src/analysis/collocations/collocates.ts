@@ -70,10 +70,10 @@ const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1
 export function collocateTallies(toks: Tokens, node: string, options: CollocateOptions & { groups?: readonly string[] } = {}): GroupTally[] {
   const by = options.by ?? "year";
   checkGroupingField(toks.corpus, by);
-  const hits = queryHits(toks, node, queryMode(node, options.match));
-  const tallies = new Map<string, GroupTally>();
   // Only the groups asked for: a comparison of two reads nothing of the others.
   const wanted = options.groups && new Set(options.groups);
+  const hits = queryHits(toks, node, queryMode(node, options.match), wanted && ((doc) => wanted.has(groupOf(doc, by))));
+  const tallies = new Map<string, GroupTally>();
   toks.docs.forEach((dt, di) => {
     const group = groupOf(dt.doc, by);
     if (wanted && !wanted.has(group)) return;

@@ -5,8 +5,8 @@ import { type WindowOptions, windowPositions } from "./nodeWindows";
 
 export interface CollocationEvidenceOptions extends WindowOptions {
   by?: string;
-  /** Only this group's lines. */
-  group?: string;
+  /** Only this group's lines, or these groups'. */
+  group?: string | readonly string[];
   match?: KwicOptions["match"];
   /** Words of context in each line. Default 8. */
   context?: number;
@@ -21,10 +21,10 @@ export type EvidenceLine = KwicRow & { group: string };
 export function collocationLines(toks: Tokens, node: string, collocates: readonly string[], options: CollocationEvidenceOptions = {}): Map<string, EvidenceLine[]> {
   const by = options.by ?? "year";
   const wanted = new Map(collocates.map((c) => [c, [] as EvidenceLine[]]));
-  const hits = queryHits(toks, node, queryMode(node, options.match));
+  const only = options.group === undefined ? undefined : new Set<string>(typeof options.group === "string" ? [options.group] : options.group);
+  const hits = queryHits(toks, node, queryMode(node, options.match), only && ((doc) => only.has(groupOf(doc, by))));
   toks.docs.forEach((dt, di) => {
     const group = groupOf(dt.doc, by);
-    if (options.group !== undefined && group !== options.group) return;
     for (const hit of hits[di]) {
       const near = new Set(windowPositions(dt, [hit], options).map((i) => dt.tokens[i].term));
       for (const term of near) wanted.get(term)?.push({ group, ...kwicLine(dt, hit, options.context ?? 8) });
