@@ -4,13 +4,11 @@
  */
 import { type MessagePort, workerData } from "node:worker_threads";
 import type { Converted } from "./convertDocument";
+import { openPdf } from "./pdfjs";
 import { type PageLines, type TextItem, pageLines } from "./pdfText";
 import { docxProperties } from "./plainDocx";
 
 const { port, signal } = workerData as { port: MessagePort; signal: Int32Array };
-
-// A real import(): pdf.js ships as ES modules only, and this file is compiled to CommonJS.
-const importModule = new Function("specifier", "return import(specifier)") as (s: string) => Promise<any>;
 
 port.on("message", async ({ id, bytes, kind }: { id: number; bytes: Uint8Array; kind: "pdf" | "docx" }) => {
   let answer: Converted;
@@ -26,10 +24,9 @@ port.on("message", async ({ id, bytes, kind }: { id: number; bytes: Uint8Array; 
 
 /** Each page's lines, a "" where the gap between two lines is wider than a line's. */
 async function pdfPages(bytes: Uint8Array): Promise<Converted> {
-  const pdfjs = await importModule("pdfjs-dist/legacy/build/pdf.mjs");
   let doc;
   try {
-    doc = await pdfjs.getDocument({ data: bytes, isEvalSupported: false, useSystemFonts: false, disableFontFace: true, verbosity: 0 }).promise;
+    doc = await openPdf(bytes);
   } catch (err) {
     const e = err as Error;
     if (e.name === "PasswordException") return { ok: false, reason: "an encrypted PDF (password-protected); save an unprotected copy" };
