@@ -277,7 +277,8 @@ function tableRow(record: Record_, textColumn: string, at: string, warnings: Cor
     }
   }
   if (typeof meta.year === "string" && /^\d{4}$/.test(meta.year)) meta.year = Number(meta.year);
-  return { text: text.replace(/\r\n?/g, "\n"), meta };
+  // Looked for first: a replace scans the whole cell even when it has nothing to change.
+  return { text: text.includes("\r") ? text.replace(/\r\n?/g, "\n") : text, meta };
 }
 
 function cellText(cell: Cell): string {
