@@ -3,9 +3,10 @@
  * markdown-it (a CommonMark parser), each block's text put back on the lines it came from. Headings,
  * emphasis (nested or not), links and reference links keep their text; URLs, images, reference
  * definitions, list and quote markers, rules and HTML tags go; code keeps its text; a table keeps its
- * cells' text, a row per line. Line breaks are kept, so paragraphs and line numbers survive. Text
- * without any Markdown punctuation is returned as it is, unparsed; text whose only markup is
- * backslash escapes (as converters such as pandoc write them) has its escapes undone, unparsed.
+ * cells' text, a row per line; character references are decoded. Line breaks are kept, so
+ * paragraphs and line numbers survive. Text without Markdown punctuation or character references is
+ * returned as it is, unparsed; text whose only markup is backslash escapes (as converters such as
+ * pandoc write them) has its escapes undone, unparsed.
  */
 import MarkdownItModule = require("markdown-it");
 
