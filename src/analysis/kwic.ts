@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { DiscourseError } from "../errors";
 import type { Document } from "../corpus/corpus";
+import { oneSpace } from "../corpus/normalize";
 import { stem } from "../text/stem";
 import { words } from "../text/words";
 import { foldedQuery } from "../text/aliasFolds";
@@ -125,7 +126,7 @@ function parseRegex(query: string): RegExp {
   }
 }
 
-const flat = (s: string) => s.replace(/\s+/g, " ").trim();
+const flat = (s: string) => oneSpace(s).trim();
 
 /** Where a query matches: the token span and the characters of the text it covers. */
 export interface QueryHit {

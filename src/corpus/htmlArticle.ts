@@ -1,3 +1,4 @@
+import { oneSpace } from "./normalize";
 import type { MetaValue } from "./schema";
 
 export interface HtmlArticle {
@@ -86,7 +87,7 @@ function blockText(root: Element): string {
   };
   walk(root);
   const paragraphs = (blocks.length ? blocks : [root])
-    .map((el) => (el.textContent ?? "").replace(/\s+/g, " ").trim())
+    .map((el) => oneSpace(el.textContent ?? "").trim())
     .filter(Boolean);
   return paragraphs.join("\n\n");
 }

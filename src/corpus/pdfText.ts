@@ -10,6 +10,7 @@
  * - Paragraphs end at a blank line (a larger gap between lines, marked by pdf.js reading) and at a
  *   page break after a line that ends a sentence; otherwise a paragraph runs on across the break.
  */
+import { oneSpace } from "./normalize";
 
 /** One page: its lines, a blank line "" where the gap between two lines was a paragraph's. */
 export type PageLines = string[];
@@ -79,7 +80,7 @@ export function pdfPagesToText(pages: readonly PageLines[]): string {
     current = "";
   };
   for (const page of pages) {
-    const lines = page.map((l) => l.replace(/\s+/g, " ").trim());
+    const lines = page.map((l) => oneSpace(l).trim());
     const edges = new Set([0, 1, lines.length - 2, lines.length - 1]);
     lines.forEach((line, i) => {
       if (line === "") return end();
