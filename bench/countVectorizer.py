@@ -4,8 +4,8 @@ Usage: python3 countVectorizer.py DIR [LAYOUT]  -> prints JSON {seconds, tokens,
 Reads every document under DIR as the layout stores it, as `discourse freq` does: the text of .txt
 files; .md files less their front matter; the paragraphs of .html pages (html.parser); the text column
 of brown.csv (csv module) or brown.jsonl (json); the text layer of .pdf files (pypdf); the paragraphs
-of .docx files (python-docx). Then fits a CountVectorizer with its default tokenizer and English stop
-words, and sums the counts. Layout zh (Chinese op-eds in .txt files) is cut into words by jieba, as
+of .docx files (python-docx); the .txt files of layout quotes (typographic quotes). Then fits a
+CountVectorizer with its default tokenizer and English stop words, and sums the counts. Layout zh (Chinese op-eds in .txt files) is cut into words by jieba, as
 Chinese is counted with scikit-learn, punctuation left out.
 """
 import csv
@@ -72,7 +72,7 @@ def texts():
         for path in files("." + layout):
             yield pdf_text(path) if layout == "pdf" else docx_text(path)
         return
-    if layout == "zh":
+    if layout in ("zh", "quotes"):
         for path in files(".txt"):
             yield read(path)
         return

@@ -11,7 +11,8 @@ import { tempDir } from "../helpers";
 
 // The Brown corpus written as every layout the kit reads (as the benchmark writes it): each layout's
 // counts, streamed as `discourse freq` streams them and made from the loaded corpus, are the .txt
-// layout's counts. The header rule is off: it looks for a title, date line and byline above a file's
+// layout's counts (`quotes`, the .txt texts with typographic quotes, included: normalisation folds
+// them back). The header rule is off: it looks for a title, date line and byline above a file's
 // first sentence (Brown's news stories open with "St. Johns, Mich., April 19."), never in a table's
 // cell, so with it on a table and a folder of the same texts differ by those lines, as they should.
 const CLEAN = { header: false };
@@ -30,7 +31,7 @@ const total = (rows: ReturnType<typeof frequencyRows>) => rows.reduce((n, r) => 
 test("every layout of the same texts gives the .txt layout's counts, streamed or in memory", async () => {
   const txt = await counted("txt");
   assert.ok(total(txt.memory) > 500_000, "Brown × 1");
-  for (const layout of ["md", "html", "csv", "jsonl", "docx"] as const) {
+  for (const layout of ["md", "html", "csv", "jsonl", "docx", "quotes"] as const) {
     const other = await counted(layout);
     assert.deepEqual(other.memory, txt.memory, layout);
   }
