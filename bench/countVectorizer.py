@@ -5,8 +5,9 @@ Reads every document under DIR as the layout stores it, as `discourse freq` does
 files; .md files less their front matter; the paragraphs of .html pages (html.parser); the text column
 of brown.csv (csv module) or brown.jsonl (json); the text layer of .pdf files (pypdf); the paragraphs
 of .docx files (python-docx); the .txt files of layout quotes (typographic quotes). Then fits a
-CountVectorizer with its default tokenizer and English stop words, and sums the counts. Layout zh (Chinese op-eds in .txt files) is cut into words by jieba, as
-Chinese is counted with scikit-learn, punctuation left out.
+CountVectorizer with its default tokenizer and English stop words, and sums the counts. Layout zh
+(Chinese op-eds in .txt files) is cut into words by jieba, as Chinese is counted with scikit-learn,
+punctuation left out.
 """
 import csv
 import json
