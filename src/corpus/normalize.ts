@@ -29,7 +29,7 @@ export function normalizeText(s: string): string {
 /**
  * `s` with every run of whitespace, line breaks included, made one space: `s.replace(/\s+/g, " ")`.
  * Only runs that are not one space already are matched: a replace that matches every space between
- * words makes a replacement per word, and took two to three times as long on running text.
+ * words makes a replacement per word.
  */
 export function oneSpace(s: string): string {
   return s.replace(/\s{2,}|[^\S ]/g, " ");
