@@ -97,6 +97,14 @@ export function countTerms(input: Tokens | Dfm, options: CountOptions = {}): Cor
 }
 
 /**
+ * The counts an analysis reads: `input` itself when it is counts already (their grouping and n-gram
+ * size stand, so one count serves every analysis of a notebook), else counted here with `options`.
+ */
+export function countsOf(input: Tokens | Dfm | CorpusCounts, options: CountOptions = {}): CorpusCounts {
+  return "groups" in input ? input : countTerms(input, options);
+}
+
+/**
  * `countTerms(tokens(corpus, tokenOptions))` for a step that needs only counts: unigrams are tallied
  * as the text is scanned (a tenth of the memory and a third of the time on a large corpus); n-grams
  * go through the tokens.

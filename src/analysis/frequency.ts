@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Tokens } from "../text/tokens";
 import type { Dfm } from "./dfm";
-import { type CorpusCounts, type CountOptions, countTerms } from "./counts";
+import { type CorpusCounts, type CountOptions, countsOf } from "./counts";
 import { ratePer } from "./stats/rate";
 import { tfidf } from "./stats/tfidf";
 
@@ -34,7 +34,7 @@ export interface FrequencyOptions extends CountOptions {
  * them as they are (their `by` and `ngram`), so one count serves this table, keyness and trends.
  */
 export function termFrequency(input: Tokens | Dfm | CorpusCounts, options: FrequencyOptions = {}): FreqRow[] {
-  return frequencyRows("groups" in input ? input : countTerms(input, options), options);
+  return frequencyRows(countsOf(input, options), options);
 }
 
 /**

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { DiscourseError } from "../errors";
 import type { Tokens } from "../text/tokens";
 import type { Dfm } from "./dfm";
-import { type CorpusCounts, type GroupCounts, countTerms } from "./counts";
+import { type CorpusCounts, type GroupCounts, countsOf } from "./counts";
 import { adjustPValues } from "./stats/adjust";
 import { logRatio, percentDiff } from "./stats/effectSizes";
 import { fisherExact } from "./stats/fisher";
@@ -79,7 +79,7 @@ function findGroup(counts: CorpusCounts, value: string, flag: "a" | "b"): GroupC
  * (`corpusCounts`), their grouping and n-gram size stand.
  */
 export function keyness(toks: Tokens | Dfm | CorpusCounts, options: KeynessOptions): KeynessRow[] {
-  const counts = "groups" in toks ? toks : countTerms(toks, { by: options.by ?? "year", ngram: options.ngram ?? 1 });
+  const counts = countsOf(toks, { by: options.by ?? "year", ngram: options.ngram ?? 1 });
   const A = findGroup(counts, String(options.a), "a");
   const B = findGroup(counts, String(options.b), "b");
   if (A === B) throw new DiscourseError(`A and B are the same group ("${options.a}"); choose two different values`, { field: "options.b" });

@@ -1,5 +1,5 @@
 import type { Tokens } from "../../text/tokens";
-import { type CorpusCounts, countTerms } from "../counts";
+import { type CorpusCounts, countsOf } from "../counts";
 import { words } from "../../text/words";
 import type { FrameCounts } from "./frameCounts";
 
@@ -12,7 +12,7 @@ export function frameCoverage(fc: FrameCounts, toks: Tokens | CorpusCounts, opti
   for (const m of fc.matches) for (const w of words(m.text)) matched.add(w.replace(/'s$/, ""));
   const counts = new Map<string, number>();
   // Each distinct term is read once, from the counts (made here unless given).
-  for (const g of ("groups" in toks ? toks : countTerms(toks, { by: fc.by })).groups) {
+  for (const g of countsOf(toks, { by: fc.by }).groups) {
     for (const [term, count] of g.counts) {
       if (term.toLowerCase().split(" ").every((w) => matched.has(w))) continue;
       counts.set(term, (counts.get(term) ?? 0) + count);
