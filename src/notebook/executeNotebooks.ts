@@ -112,11 +112,11 @@ export async function executeNotebooks(
       const png = o.data?.["image/png"];
       if (svg) {
         const p = join(figDir, `${name}-${figures.length + 1}.svg`);
-        writeFileAtomic(p, Array.isArray(svg) ? svg.join("") : svg);
+        writeFileAtomic(p, joined(svg));
         figures.push(p);
       } else if (png) {
         const p = join(figDir, `${name}-${figures.length + 1}.png`);
-        writeFileAtomic(p, Buffer.from(Array.isArray(png) ? png.join("") : png, "base64"));
+        writeFileAtomic(p, Buffer.from(joined(png), "base64"));
         figures.push(p);
       }
     }
@@ -124,6 +124,9 @@ export async function executeNotebooks(
   }
   return runs;
 }
+
+/** A notebook's text as one string: Jupyter stores it as a string or as a list of lines. */
+const joined = (text: string | string[]): string => (Array.isArray(text) ? text.join("") : text);
 
 /**
  * A failed cell's error as one line, from one of its outputs. Most kernels send an error output;
@@ -133,7 +136,7 @@ export async function executeNotebooks(
 function cellError(o: Output): string[] {
   if (o.output_type === "error") return [`${o.ename}: ${o.evalue}`];
   if (o.output_type !== "stream" || o.name !== "stderr") return [];
-  const text = Array.isArray(o.text) ? o.text.join("") : (o.text ?? "");
+  const text = joined(o.text ?? "");
   const line = /^(?:\S+ )?\d+:\d+ - .+$/m.exec(text) ?? /^\w*(?:Error|Exception)\b.*$/m.exec(text);
   return line ? [line[0].trim()] : [];
 }
