@@ -8,7 +8,7 @@ export function normalizeText(s: string): string {
   // Plain ASCII (most English text; its UTF-8 length is its length) has nothing for NFKC, quotes or
   // dashes to change: only line ends and runs of spaces, and those only when present.
   if (Buffer.byteLength(s, "utf8") === s.length) {
-    if (s.includes("\r")) s = s.replace(/\r\n?/g, "\n");
+    s = lfLineEnds(s);
     const tabs = s.includes("\t") || s.includes("\f") || s.includes("\v");
     // Runs that are one space already are not matched (see `oneSpace`).
     return tabs || hasDoubleSpace(s) ? s.replace(/[ \t\f\v]{2,}|[\t\f\v]/g, " ") : s;
@@ -21,9 +21,17 @@ export function normalizeText(s: string): string {
     // comes first in the expression, so only dashes are tried, not every letter.
     .replace(/[\u2014\u2015](?<=\p{L}[\u2014\u2015])(?=\p{L})/gu, " - ")
     .replace(/[\u2010-\u2015\u2212]/g, "-");
-  if (t.includes("\r")) t = t.replace(/\r\n?/g, "\n");
+  t = lfLineEnds(t);
   // Spaces NFKC leaves alone (ogham, line and paragraph separators, zero-width no-break) too.
   return t.replace(/[^\S\n]{2,}|[^\S\n ]/g, " ");
+}
+
+/**
+ * `s` with Windows ("\r\n") and old Mac ("\r") line ends as "\n". Looked for first: a replace scans
+ * the whole text even when it has nothing to change.
+ */
+export function lfLineEnds(s: string): string {
+  return s.includes("\r") ? s.replace(/\r\n?/g, "\n") : s;
 }
 
 /**

@@ -9,6 +9,7 @@ import { type TableFormat, tableFormat } from "./tableFile";
 import { splitFrontMatter } from "./frontMatter";
 import { extractHtmlArticle } from "./htmlArticle";
 import { markdownToText } from "./markdown";
+import { lfLineEnds } from "./normalize";
 import type { MetaValue } from "./schema";
 
 /** How a file is read: as text, Markdown, a web page, a PDF's text layer, a Word file, or a table of op-eds. */
@@ -63,8 +64,7 @@ export function readSource(bytes: Uint8Array, file: string, encoding?: string): 
   const read = { encoding: decoded.ok ? decoded.encoding : "", encodingSource: decoded.ok ? decoded.source : "unicode", ...(decoded.ok && decoded.confidence !== undefined ? { confidence: decoded.confidence } : {}) } as const;
   if (!decoded.ok) return decoded;
   const unmarked = decoded.text.replace(/^\uFEFF/, "");
-  // Looked for first: a replace scans the whole text even when it has nothing to change.
-  const text = unmarked.includes("\r") ? unmarked.replace(/\r\n?/g, "\n") : unmarked;
+  const text = lfLineEnds(unmarked);
 
   if (format === "html") {
     const article = extractHtmlArticle(text);
@@ -106,7 +106,7 @@ function convertedSource(bytes: Uint8Array, format: "pdf" | "docx"): SourceResul
   const plain = format === "docx" ? plainDocxText(bytes) : null;
   const got: Converted = plain ? { ok: true, ...plain } : convertDocument(bytes, format);
   if (!got.ok) return got;
-  const body = got.pages ? pdfPagesToText(got.pages) : (got.text ?? "").replace(/\r\n?/g, "\n").replace(/\n{3,}/g, "\n\n");
+  const body = got.pages ? pdfPagesToText(got.pages) : lfLineEnds(got.text ?? "").replace(/\n{3,}/g, "\n\n");
   if (!body.trim()) return { ok: false, reason: format === "pdf" ? "no text layer (scanned image?); run it through OCR first" : "empty (no text)" };
   const properties: Record<string, MetaValue> = {};
   for (const [k, v] of Object.entries(got.meta)) if (typeof v === "string" && v.trim()) properties[k] = v.trim();

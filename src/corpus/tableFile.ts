@@ -8,6 +8,7 @@ import { readFileBytes } from "../io/readFileBytes";
 import { wholeBytes } from "../io/fileWindow";
 import { BadLine, type JsonLine, jsonLinesFile, jsonLinesOf } from "./jsonLines";
 import { plainCsvFile, plainCsvTable } from "./plainCsv";
+import { lfLineEnds } from "./normalize";
 import type { MetaValue } from "./schema";
 
 /**
@@ -277,8 +278,7 @@ function tableRow(record: Record_, textColumn: string, at: string, warnings: Cor
     }
   }
   if (typeof meta.year === "string" && /^\d{4}$/.test(meta.year)) meta.year = Number(meta.year);
-  // Looked for first: a replace scans the whole cell even when it has nothing to change.
-  return { text: text.includes("\r") ? text.replace(/\r\n?/g, "\n") : text, meta };
+  return { text: lfLineEnds(text), meta };
 }
 
 function cellText(cell: Cell): string {
